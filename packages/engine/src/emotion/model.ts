@@ -1,0 +1,211 @@
+import { decodeBase64 } from './base64.js';
+import type { FeatureConfig, FeatureVector } from './features.js';
+import { type PackedWeights, packedWeight, packWeights, sumPacked } from './packedWeights.js';
+import { stackScores } from './stacker.js';
+
+/** What a shipped model file exports: metadata plus int8 weights as base64. */
+export interface ModelFile {
+  meta: ModelMeta;
+  weights: string;
+}
+
+/** Everything but the weights: how to featurise, what each output means, and how it was made. */
+export interface ModelMeta {
+  format: 'rapport-linear-int8';
+  version: 1;
+  features: FeatureConfig;
+  /** How scores become probabilities: independent sigmoids, or a softmax within each head. */
+  activation: Activation;
+  heads: Array<{ name: 'fine' | 'ekman' | 'sentiment'; labels: string[] }>;
+  bias: number[];
+  scale: number[];
+  /**
+   * Optional second layer (stacker.ts): outputs × (outputs + 1) weights mixing the first-layer
+   * log-odds of every output into each output's final score.
+   */
+  stack?: number[];
+  thresholds: number[];
+  training: {
+    data: string;
+    seed: number;
+    epochs: number;
+    dev: { fine: number; ekman: number; sentiment: number };
+  };
+}
+
+export type Activation = 'sigmoid' | 'softmax';
+
+/**
+ * Turns raw scores into probabilities in place, head by head (`sizes` = outputs per head).
+ * @example activate(new Float32Array([0, 0]), [2], 'softmax') // [0.5, 0.5]
+ */
+export function activate(
+  scores: Float32Array,
+  sizes: readonly number[],
+  activation: Activation,
+): Float32Array {
+  if (activation === 'sigmoid') {
+    for (let o = 0; o < scores.length; o++) scores[o] = 1 / (1 + Math.exp(-scores[o]!));
+    return scores;
+  }
+  let start = 0;
+  for (const size of sizes) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let o = start; o < start + size; o++) max = Math.max(max, scores[o]!);
+    let sum = 0;
+    for (let o = start; o < start + size; o++) {
+      scores[o] = Math.exp(scores[o]! - max);
+      sum += scores[o]!;
+    }
+    for (let o = start; o < start + size; o++) scores[o]! /= sum;
+    start += size;
+  }
+  return scores;
+}
+
+/** A model ready to score: weights decoded once. */
+export interface LoadedModel {
+  meta: ModelMeta;
+  outputs: number;
+  weights: Int8Array;
+  /** The same weights packed three to a float64 for fast scoring. */
+  packed: PackedWeights;
+  bias: Float32Array;
+  scale: Float32Array;
+  /** Second-layer weights, when the file has them. */
+  stack: Float32Array | undefined;
+  thresholds: Float32Array;
+  sizes: number[];
+  /** Index of the first output of each head. */
+  offsets: Record<'fine' | 'ekman' | 'sentiment', number>;
+}
+
+/** Why a model file could not be used. */
+export type ModelProblem =
+  | { code: 'bad_format'; message: string }
+  | { code: 'size_mismatch'; expected: number; actual: number };
+
+const LANE_PRIORITY = ['fine', 'sentiment', 'ekman'] as const;
+
+function laneOrder(meta: ModelMeta, offsets: Record<'fine' | 'ekman' | 'sentiment', number>): number[] {
+  const order: number[] = [];
+  for (const name of LANE_PRIORITY) {
+    const head = meta.heads.find((h) => h.name === name);
+    if (head === undefined) continue;
+    for (let j = 0; j < head.labels.length; j++) order.push(offsets[name] + j);
+  }
+  for (let o = 0; o < meta.bias.length; o++) if (!order.includes(o)) order.push(o);
+  return order;
+}
+
+/**
+ * Decodes a model file; problems come back as data so a caller can fall back to rules only.
+ * @example const loaded = loadModel(file); if ('code' in loaded) console.warn(loaded.code);
+ */
+export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
+  const { meta } = file;
+  if (meta.format !== 'rapport-linear-int8' || meta.version !== 1) {
+    return { code: 'bad_format', message: `unknown model format ${String(meta.format)}` };
+  }
+  const outputs = meta.bias.length;
+  const bytes = decodeBase64(file.weights);
+  const expected = 2 ** meta.features.bits * outputs;
+  if (bytes.length !== expected) return { code: 'size_mismatch', expected, actual: bytes.length };
+  if (meta.stack !== undefined && meta.stack.length !== outputs * (outputs + 1)) {
+    return { code: 'size_mismatch', expected: outputs * (outputs + 1), actual: meta.stack.length };
+  }
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const offsets = { fine: 0, ekman: 0, sentiment: 0 };
+  let o = 0;
+  for (const head of meta.heads) {
+    offsets[head.name] = o;
+    o += head.labels.length;
+  }
+  return {
+    meta,
+    outputs,
+    sizes: meta.heads.map((h) => h.labels.length),
+    weights,
+    // Lanes in the order analyze() reads them: fine and sentiment first, Ekman last, so that
+    // scoring a message can stop before the Ekman lanes.
+    packed: packWeights(weights, outputs, laneOrder(meta, offsets)),
+    bias: Float32Array.from(meta.bias),
+    scale: Float32Array.from(meta.scale),
+    stack: meta.stack === undefined ? undefined : Float32Array.from(meta.stack),
+    thresholds: Float32Array.from(meta.thresholds),
+    offsets,
+  };
+}
+
+/**
+ * Probabilities for the outputs of the heads asked for (others stay 0): a sigmoid, or a softmax
+ * per head, of a linear score over the hashed features.
+ * @example predict(model, extractFeatures(tokenize(text), model.meta.features), ['fine'])
+ */
+export function predict(
+  model: LoadedModel,
+  fv: FeatureVector,
+  heads: ReadonlyArray<'fine' | 'ekman' | 'sentiment'> = ['fine', 'ekman', 'sentiment'],
+): Float32Array {
+  const k = model.outputs;
+  const out = new Float32Array(k);
+  // Sum only as many lanes as the last output asked for needs (all of them with a second layer).
+  let lanes = model.stack === undefined ? 0 : k;
+  for (const name of heads) {
+    const h = model.meta.heads.findIndex((x) => x.name === name);
+    if (h < 0) continue;
+    const from = model.offsets[name];
+    for (let o = from; o < from + model.sizes[h]!; o++) lanes = Math.max(lanes, model.packed.laneOf[o]! + 1);
+  }
+  const sums = sumPacked(model.packed, fv.buckets, fv.length, lanes);
+  const first = model.stack === undefined ? out : new Float32Array(k);
+  if (model.stack !== undefined)
+    for (let o = 0; o < k; o++) first[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
+  for (let h = 0; h < model.meta.heads.length; h++) {
+    const name = model.meta.heads[h]!.name;
+    if (!heads.includes(name)) continue;
+    const from = model.offsets[name];
+    const to = from + model.sizes[h]!;
+    if (model.stack !== undefined) stackScores(model.stack, first, out, from, to);
+    else for (let o = from; o < to; o++) out[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
+    activate(out.subarray(from, to), [to - from], model.meta.activation);
+  }
+  return out;
+}
+
+/**
+ * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
+ * token's push is its first-layer weights mixed by output o's row (clipping aside), so a label
+ * raised by its neighbours (disappointment through sadness) still points at the words behind it.
+ * @example tokenContributions(model, fv, 2, tokens.length)
+ */
+export function tokenContributions(
+  model: LoadedModel,
+  fv: FeatureVector,
+  o: number,
+  tokens: number,
+): Float32Array {
+  const out = new Float32Array(tokens);
+  const { stack } = model;
+  if (stack === undefined) {
+    const s = model.scale[o]!;
+    // Read from the packed rows scoring just touched (still in cache) rather than the int8 copy.
+    for (let f = 0; f < fv.length; f++) {
+      const t = fv.token[f]!;
+      if (t >= 0) out[t]! += s * packedWeight(model.packed, fv.buckets[f]!, o);
+    }
+    return out;
+  }
+  const k = model.outputs;
+  const mix = new Float32Array(k);
+  for (let i = 0; i < k; i++) mix[i] = stack[o * (k + 1) + i]! * model.scale[i]!;
+  for (let f = 0; f < fv.length; f++) {
+    const t = fv.token[f]!;
+    if (t < 0) continue;
+    const base = fv.buckets[f]! * k;
+    let c = 0;
+    for (let i = 0; i < k; i++) c += mix[i]! * model.weights[base + i]!;
+    out[t]! += c;
+  }
+  return out;
+}

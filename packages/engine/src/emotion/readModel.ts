@@ -1,0 +1,108 @@
+import type { Token } from '../text/index.js';
+import { calibrate } from './calibrate.js';
+import type { FeatureVector } from './features.js';
+import { type LoadedModel, predict, tokenContributions } from './model.js';
+import { FINE_TO_CX } from './taxonomy.js';
+import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
+
+/** What the statistical model says about one text. */
+export interface ModelReading {
+  fine: FineEmotion[];
+  /** Calibrated score per customer-service emotion (0.5 = at the tuned threshold). */
+  cx: Record<CxEmotion, number>;
+  /** The fine output behind each customer-service score, for evidence. */
+  cxSource: Record<CxEmotion, number>;
+  /** -1..1 from the sentiment head. */
+  polarity: number;
+}
+
+// Fine label indices per customer-service emotion, resolved once instead of per message.
+const CX_SOURCES = CX_EMOTIONS.map(
+  (label) =>
+    [
+      label,
+      FINE_TO_CX[label].map(([fine, weight]) => [GO_EMOTIONS_LABELS.indexOf(fine), weight] as const),
+    ] as const,
+);
+
+/**
+ * Runs the model and maps its fine labels onto the customer-service emotions.
+ * @example readModel(model, features)
+ */
+export function readModel(model: LoadedModel, fv: FeatureVector): ModelReading {
+  const p = predict(model, fv, ['fine', 'sentiment']);
+  const cal = new Float32Array(GO_EMOTIONS_LABELS.length);
+  const fine: FineEmotion[] = [];
+  for (let i = 0; i < GO_EMOTIONS_LABELS.length; i++) {
+    const o = model.offsets.fine + i;
+    cal[i] = calibrate(p[o]!, model.thresholds[o]!);
+    if (cal[i]! >= 0.5) fine.push({ label: GO_EMOTIONS_LABELS[i]!, score: round(cal[i]!) });
+  }
+  fine.sort((a, b) => b.score - a.score);
+  const cx = {} as Record<CxEmotion, number>;
+  const cxSource = {} as Record<CxEmotion, number>;
+  for (const [label, sources] of CX_SOURCES) {
+    let best = 0;
+    let source = -1;
+    for (const [i, weight] of sources) {
+      const s = weight * cal[i]!;
+      if (s > best) [best, source] = [s, i];
+    }
+    cx[label] = best;
+    cxSource[label] = source;
+  }
+  const sentimentLabels = model.meta.heads.find((h) => h.name === 'sentiment')?.labels ?? [];
+  const at = (name: string) => {
+    const j = sentimentLabels.indexOf(name);
+    if (j < 0) return 0;
+    const o = model.offsets.sentiment + j;
+    return calibrate(p[o]!, model.thresholds[o]!);
+  };
+  return { fine, cx, cxSource, polarity: at('positive') - at('negative') };
+}
+
+// Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
+// evidence a person should see highlighted.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but so to of in on at for with by from is are was were be been am i me my you your it its this that we our they them he she his her do did does have has had just'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The words that pushed a fine label up the most, as evidence spans (`model:<label>`).
+ * @example modelEvidence(model, features, tokens, text, 2)
+ */
+export function modelEvidence(
+  model: LoadedModel,
+  fv: FeatureVector,
+  tokens: readonly Token[],
+  text: string,
+  fineIndex: number,
+): Span[] {
+  const contrib = tokenContributions(model, fv, model.offsets.fine + fineIndex, tokens.length);
+  const ranked: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const kind = tokens[t]!.kind;
+    if (contrib[t]! > 0.6 && kind !== 'punct' && kind !== 'mask' && !FUNCTION_WORDS.has(tokens[t]!.norm))
+      ranked.push(t);
+  }
+  ranked.sort((a, b) => contrib[b]! - contrib[a]!);
+  const label = GO_EMOTIONS_LABELS[fineIndex]!;
+  return ranked
+    .slice(0, 2)
+    .sort((a, b) => a - b)
+    .map((t) => {
+      const tok = tokens[t]!;
+      return {
+        start: tok.start,
+        end: tok.end,
+        text: text.slice(tok.start, tok.end),
+        source: `model:${label}`,
+      };
+    });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

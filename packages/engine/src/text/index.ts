@@ -1,0 +1,10 @@
+export { checkInput, MAX_INPUT_BYTES } from './checkInput.js';
+export { structuralCues } from './cues.js';
+export { finalizeHash, hashString } from './hash.js';
+export { DAMPENERS, INTENSIFIERS, intensifierWeight } from './intensifiers.js';
+export { detectLanguage } from './language.js';
+export { isNegator, negationScope } from './negation.js';
+export type { PatternItem, PhrasePattern, PhraseView } from './phrases.js';
+export { compilePhrase, firstWords, isNumberWord, matchAt, matchVariantAt, phraseView } from './phrases.js';
+export type { Token, TokenKind } from './tokenize.js';
+export { tokenize } from './tokenize.js';

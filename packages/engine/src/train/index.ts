@@ -1,0 +1,17 @@
+export { buildHeads, type Groupings, type HeadSpec, targetsFor } from './heads.js';
+export { fitLinear, predictFloat } from './linear.js';
+export { countAt, f1, type LabelCounts, macroF1, tuneThreshold } from './metrics.js';
+export { type LabelledText, type ParseProblem, parseGoEmotionsTsv } from './parseTsv.js';
+export { seededRandom, shuffleInPlace } from './prng.js';
+export { modelModuleSource, quantize } from './quantize.js';
+export { logCountRatios } from './ratios.js';
+export { retuneQuantized } from './retune.js';
+export { fitStacker, type StackOptions } from './stack.js';
+export {
+  DEFAULT_TRAIN_OPTIONS,
+  type DevFigures,
+  evaluateHeads,
+  type TrainedModel,
+  type TrainOptions,
+  train,
+} from './train.js';
