@@ -1,0 +1,11 @@
+export { ApiError, type ErrorBody, type ErrorCode, STATUS_BY_CODE } from './api-error.js';
+export type { AppEnv } from './app-env.js';
+export { type AuthenticateOptions, authenticate } from './auth/authenticate.js';
+export { type Principal, roleAtLeast } from './auth/principal.js';
+export { principalOf, requireRole } from './auth/require-role.js';
+export { CSRF_HEADER, SESSION_COOKIE } from './auth/session-cookie.js';
+export { type AppOptions, createApp, defaultWebDir, ENGINE_ANALYZER } from './create-app.js';
+export { currentWorkspace } from './current-workspace.js';
+export { readJson } from './read-json.js';
+export { type RunningServer, startServer } from './start-server.js';
+export { toApiError } from './to-api-error.js';

@@ -1,0 +1,1 @@
+export { authHeaders } from './auth-headers.js';

@@ -1,0 +1,1 @@
+export { type ConversationJourney, conversationJourney, findConversation } from './conversation-journey.js';

@@ -1,0 +1,1 @@
+export { createOpenAiChat, type OpenAiChatOptions } from './openai-chat.js';
