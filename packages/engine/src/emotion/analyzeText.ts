@@ -10,7 +10,7 @@ import { assessRisk } from './assessRisk.js';
 import { noisyOr } from './calibrate.js';
 import { extractFeatures } from './features.js';
 import { type CompiledLexicon, matchLexicon } from './lexicon/index.js';
-import type { LoadedModel } from './model.js';
+import { type LoadedModel, tokenScores } from './model.js';
 import { readLexicon } from './readLexicon.js';
 import { modelEvidence, readModel } from './readModel.js';
 import { FINE_TO_CX, NEGATIVE_CX, POSITIVE_CX } from './taxonomy.js';
@@ -127,6 +127,7 @@ export function analyzeText(
       : Math.max(0.5, reading?.cx.neutral ?? 0.5);
 
   const emotions: EmotionFinding[] = [];
+  let perToken: Float32Array | undefined;
   for (const label of CX_EMOTIONS) {
     const score = scores[label];
     if (score < DETECTED) continue;
@@ -134,7 +135,8 @@ export function analyzeText(
       label === 'anger' ? [...lex.evidence[label], ...angerEvidence] : [...lex.evidence[label]];
     const source = reading?.cxSource[label] ?? -1;
     if (model !== undefined && fv !== undefined && source >= 0 && (reading?.cx[label] ?? 0) >= DETECTED) {
-      evidence.push(...modelEvidence(model, fv, tokens, text, source));
+      perToken ??= tokenScores(model, fv, tokens.length);
+      evidence.push(...modelEvidence(model, perToken, tokens, text, source));
     }
     evidence.sort((a, b) => a.start - b.start);
     emotions.push({ label, score: round(score), evidence: evidence.slice(0, MAX_EVIDENCE) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MODEL } from '../../model/goemotions.js';
 import { tokenize } from '../text/index.js';
 import { extractFeatures } from './features.js';
-import { loadModel, predict, tokenContributions } from './model.js';
+import { loadModel, predict, tokenContributions, tokenScores } from './model.js';
 import { stackScores } from './stacker.js';
 
 describe('shipped model', () => {
@@ -33,7 +33,7 @@ describe('shipped model', () => {
     const final = model.stack === undefined ? z : stackScores(model.stack, z, new Float32Array(z.length));
     for (const o of [0, 15, 27, 30, 38]) {
       expect(p[o]).toBeCloseTo(1 / (1 + Math.exp(-final[o]!)), 5);
-      const perToken = tokenContributions(model, fv, o, tokens.length);
+      const perToken = tokenContributions(model, tokenScores(model, fv, tokens.length), o);
       let attributed = 0;
       const k = model.outputs;
       for (let f = 0; f < fv.length; f++) {

@@ -1,6 +1,6 @@
 import { decodeBase64 } from './base64.js';
 import type { FeatureConfig, FeatureVector } from './features.js';
-import { type PackedWeights, packedWeight, packWeights, sumPacked } from './packedWeights.js';
+import { type PackedWeights, packWeights, sumPacked, sumPackedByToken } from './packedWeights.js';
 import { stackScores } from './stacker.js';
 
 /** What a shipped model file exports: metadata plus int8 weights as base64. */
@@ -72,8 +72,8 @@ export interface LoadedModel {
   packed: PackedWeights;
   bias: Float32Array;
   scale: Float32Array;
-  /** Second-layer weights, when the file has them. */
-  stack: Float32Array | undefined;
+  /** Second-layer weights, when the file has them (doubles: the mix is the hot loop). */
+  stack: Float64Array | undefined;
   thresholds: Float32Array;
   sizes: number[];
   /** Index of the first output of each head. */
@@ -131,7 +131,7 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
     packed: packWeights(weights, outputs, laneOrder(meta, offsets)),
     bias: Float32Array.from(meta.bias),
     scale: Float32Array.from(meta.scale),
-    stack: meta.stack === undefined ? undefined : Float32Array.from(meta.stack),
+    stack: meta.stack === undefined ? undefined : Float64Array.from(meta.stack),
     thresholds: Float32Array.from(meta.thresholds),
     offsets,
   };
@@ -148,64 +148,63 @@ export function predict(
   heads: ReadonlyArray<'fine' | 'ekman' | 'sentiment'> = ['fine', 'ekman', 'sentiment'],
 ): Float32Array {
   const k = model.outputs;
-  const out = new Float32Array(k);
+  const { stack, bias, scale, meta } = model;
+  const wanted = meta.heads.map((h) => heads.includes(h.name));
   // Sum only as many lanes as the last output asked for needs (all of them with a second layer).
-  let lanes = model.stack === undefined ? 0 : k;
-  for (const name of heads) {
-    const h = model.meta.heads.findIndex((x) => x.name === name);
-    if (h < 0) continue;
-    const from = model.offsets[name];
+  let lanes = stack === undefined ? 0 : k;
+  for (let h = 0; h < meta.heads.length; h++) {
+    if (!wanted[h]) continue;
+    const from = model.offsets[meta.heads[h]!.name];
     for (let o = from; o < from + model.sizes[h]!; o++) lanes = Math.max(lanes, model.packed.laneOf[o]! + 1);
   }
   const sums = sumPacked(model.packed, fv.buckets, fv.length, lanes);
-  const first = model.stack === undefined ? out : new Float32Array(k);
-  if (model.stack !== undefined)
-    for (let o = 0; o < k; o++) first[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
-  for (let h = 0; h < model.meta.heads.length; h++) {
-    const name = model.meta.heads[h]!.name;
-    if (!heads.includes(name)) continue;
-    const from = model.offsets[name];
+  const first = new Float64Array(k);
+  for (let o = 0; o < k; o++) first[o] = bias[o]! + scale[o]! * sums[o]!;
+  const out = new Float32Array(k);
+  for (let h = 0; h < meta.heads.length; h++) {
+    if (!wanted[h]) continue;
+    const from = model.offsets[meta.heads[h]!.name];
     const to = from + model.sizes[h]!;
-    if (model.stack !== undefined) stackScores(model.stack, first, out, from, to);
-    else for (let o = from; o < to; o++) out[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
-    activate(out.subarray(from, to), [to - from], model.meta.activation);
+    if (stack !== undefined) stackScores(stack, first, out, from, to);
+    else for (let o = from; o < to; o++) out[o] = first[o]!;
+    activate(out.subarray(from, to), [to - from], meta.activation);
   }
   return out;
 }
 
 /**
- * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
- * token's push is its first-layer weights mixed by output o's row (clipping aside), so a label
- * raised by its neighbours (disappointment through sadness) still points at the words behind it.
- * @example tokenContributions(model, fv, 2, tokens.length)
+ * First-layer log-odds each token adds, per output (`out[t * outputs + o]`), from one pass over the
+ * packed rows; computed once per message and shared by every label's evidence.
+ * @example const perToken = tokenScores(model, fv, tokens.length)
  */
-export function tokenContributions(
-  model: LoadedModel,
-  fv: FeatureVector,
-  o: number,
-  tokens: number,
-): Float32Array {
+export function tokenScores(model: LoadedModel, fv: FeatureVector, tokens: number): Float32Array {
+  const k = model.outputs;
+  const sums = sumPackedByToken(model.packed, fv.buckets, fv.token, fv.length, tokens);
+  const out = new Float32Array(sums.length);
+  for (let t = 0; t < tokens; t++)
+    for (let o = 0; o < k; o++) out[t * k + o] = model.scale[o]! * sums[t * k + o]!;
+  return out;
+}
+
+/**
+ * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
+ * token's push is its first-layer scores mixed by output o's row (clipping aside), so a label
+ * raised by its neighbours (disappointment through sadness) still points at the words behind it.
+ * @example tokenContributions(model, tokenScores(model, fv, tokens.length), 2)
+ */
+export function tokenContributions(model: LoadedModel, perToken: Float32Array, o: number): Float32Array {
+  const k = model.outputs;
+  const tokens = perToken.length / k;
   const out = new Float32Array(tokens);
   const { stack } = model;
-  if (stack === undefined) {
-    const s = model.scale[o]!;
-    // Read from the packed rows scoring just touched (still in cache) rather than the int8 copy.
-    for (let f = 0; f < fv.length; f++) {
-      const t = fv.token[f]!;
-      if (t >= 0) out[t]! += s * packedWeight(model.packed, fv.buckets[f]!, o);
+  for (let t = 0; t < tokens; t++) {
+    if (stack === undefined) {
+      out[t] = perToken[t * k + o]!;
+      continue;
     }
-    return out;
-  }
-  const k = model.outputs;
-  const mix = new Float32Array(k);
-  for (let i = 0; i < k; i++) mix[i] = stack[o * (k + 1) + i]! * model.scale[i]!;
-  for (let f = 0; f < fv.length; f++) {
-    const t = fv.token[f]!;
-    if (t < 0) continue;
-    const base = fv.buckets[f]! * k;
     let c = 0;
-    for (let i = 0; i < k; i++) c += mix[i]! * model.weights[base + i]!;
-    out[t]! += c;
+    for (let i = 0; i < k; i++) c += stack[o * (k + 1) + i]! * perToken[t * k + i]!;
+    out[t] = c;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../train/prng.js';
-import { packedWeight, packWeights, sumPacked } from './packedWeights.js';
+import { packWeights, sumPacked, sumPackedByToken } from './packedWeights.js';
 
 describe('packed weights', () => {
   const random = seededRandom(11);
@@ -23,7 +23,18 @@ describe('packed weights', () => {
             for (let o = 0; o < outputs; o++) expected[o]! += weights[b * outputs + o]!;
           expect(Array.from(sumPacked(packed, buckets, length))).toEqual(Array.from(expected));
         }
-        for (let o = 0; o < outputs; o++) expect(packedWeight(packed, 1, o)).toBe(weights[outputs + o]);
+        // Per token: runs of features sharing a token (longer than a chunk too), whole-text ones skipped.
+        const tokenOf = Int32Array.from([-1, 0, 0, 1, ...Array.from({ length: 40 }, () => 2), -1]);
+        const buckets = Uint32Array.from(tokenOf, () => Math.floor(random() * rows));
+        const expected = new Int32Array(3 * outputs);
+        tokenOf.forEach((t, f) => {
+          if (t >= 0)
+            for (let o = 0; o < outputs; o++)
+              expected[t * outputs + o]! += weights[buckets[f]! * outputs + o]!;
+        });
+        expect(Array.from(sumPackedByToken(packed, buckets, tokenOf, tokenOf.length, 3))).toEqual(
+          Array.from(expected),
+        );
       }
     }
   });

@@ -49,13 +49,6 @@ export function packWeights(
   return { data, stride, outputs, order, laneOf };
 }
 
-/** The weight of `output` in bucket row `bucket`, read back from the packed lanes. */
-export function packedWeight(packed: PackedWeights, bucket: number, output: number): number {
-  const lane = packed.laneOf[output]!;
-  const x = packed.data[bucket * packed.stride + (lane >> 2)]!;
-  return (Math.floor(x / POW[lane & 3]!) % LANE) - 128;
-}
-
 /**
  * Integer weight sums per output (indexed by output, like an int8 dot product) over the given
  * buckets, for the first `lanes` lanes only (the others stay 0).
@@ -67,12 +60,60 @@ export function sumPacked(
   length: number,
   lanes = packed.outputs,
 ): Int32Array {
-  const { data, stride, outputs, order } = packed;
+  const { stride, outputs, order } = packed;
   const used = Math.min(stride, Math.ceil(lanes / LANES));
   const byLane = new Int32Array(used * LANES);
-  const acc = new Float64Array(used);
-  for (let start = 0; start < length; start += CHUNK) {
-    const end = Math.min(length, start + CHUNK);
+  sumLanes(packed, buckets, 0, length, used, byLane, new Float64Array(used));
+  const sums = new Int32Array(outputs);
+  for (let lane = 0; lane < Math.min(lanes, outputs); lane++) sums[order[lane]!] = byLane[lane]!;
+  return sums;
+}
+
+/**
+ * Integer weight sums of every output for each run of features that share a token, in one pass
+ * over the packed rows: `out[t * outputs + o]` for token t (evidence needs them per token).
+ * @example sumPackedByToken(packed, fv.buckets, fv.token, fv.length, tokens.length)
+ */
+export function sumPackedByToken(
+  packed: PackedWeights,
+  buckets: Uint32Array,
+  tokenOf: Int32Array,
+  length: number,
+  tokens: number,
+): Int32Array {
+  const { stride, outputs, order } = packed;
+  const out = new Int32Array(tokens * outputs);
+  const byLane = new Int32Array(stride * LANES);
+  const acc = new Float64Array(stride);
+  let start = 0;
+  while (start < length) {
+    const t = tokenOf[start]!;
+    let end = start + 1;
+    while (end < length && tokenOf[end] === t) end++;
+    if (t >= 0) {
+      byLane.fill(0);
+      sumLanes(packed, buckets, start, end, stride, byLane, acc);
+      for (let lane = 0; lane < outputs; lane++) out[t * outputs + order[lane]!]! += byLane[lane]!;
+    }
+    start = end;
+  }
+  return out;
+}
+
+// Adds the first `used` packed float64s of rows buckets[from..to) into byLane, unpacking every
+// CHUNK rows before a lane could overflow.
+function sumLanes(
+  packed: PackedWeights,
+  buckets: Uint32Array,
+  from: number,
+  to: number,
+  used: number,
+  byLane: Int32Array,
+  acc: Float64Array,
+): void {
+  const { data, stride } = packed;
+  for (let start = from; start < to; start += CHUNK) {
+    const end = Math.min(to, start + CHUNK);
     acc.fill(0);
     for (let f = start; f < end; f++) {
       const base = buckets[f]! * stride;
@@ -89,7 +130,4 @@ export function sumPacked(
       }
     }
   }
-  const sums = new Int32Array(outputs);
-  for (let lane = 0; lane < Math.min(lanes, outputs); lane++) sums[order[lane]!] = byLane[lane]!;
-  return sums;
 }

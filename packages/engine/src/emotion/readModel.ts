@@ -71,16 +71,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * The words that pushed a fine label up the most, as evidence spans (`model:<label>`).
- * @example modelEvidence(model, features, tokens, text, 2)
+ * `perToken` is tokenScores(model, fv, tokens.length), computed once per message.
+ * @example modelEvidence(model, tokenScores(model, fv, tokens.length), tokens, text, 2)
  */
 export function modelEvidence(
   model: LoadedModel,
-  fv: FeatureVector,
+  perToken: Float32Array,
   tokens: readonly Token[],
   text: string,
   fineIndex: number,
 ): Span[] {
-  const contrib = tokenContributions(model, fv, model.offsets.fine + fineIndex, tokens.length);
+  const contrib = tokenContributions(model, perToken, model.offsets.fine + fineIndex);
   const ranked: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const kind = tokens[t]!.kind;
