@@ -3,7 +3,7 @@ import { MODEL } from '../../model/goemotions.js';
 import { tokenize } from '../text/index.js';
 import { extractFeatures } from './features.js';
 import { loadModel, predict, tokenContributions, tokenScores } from './model.js';
-import { stackScores } from './stacker.js';
+import { stackScores, stackSlopes } from './stacker.js';
 
 describe('shipped model', () => {
   const model = loadModel(MODEL);
@@ -34,24 +34,31 @@ describe('shipped model', () => {
     for (const o of [0, 15, 27, 30, 38]) {
       expect(p[o]).toBeCloseTo(1 / (1 + Math.exp(-final[o]!)), 5);
       const perToken = tokenContributions(model, tokenScores(model, fv, tokens.length), o);
-      let attributed = 0;
+      // Every token's first-layer scores, weighted by the second layer's slopes at this message.
       const k = model.outputs;
-      for (let f = 0; f < fv.length; f++) {
-        if (fv.token[f]! < 0) continue;
-        for (let i = 0; i < k; i++) {
-          const mix = model.stack === undefined ? (i === o ? 1 : 0) : model.stack[o * (k + 1) + i]!;
-          attributed += mix * model.scale[i]! * model.weights[fv.buckets[f]! * k + i]!;
-        }
-      }
+      const fromTokens = Float64Array.from(model.bias);
+      for (let f = 0; f < fv.length; f++)
+        if (fv.token[f]! >= 0)
+          for (let i = 0; i < k; i++)
+            fromTokens[i]! += model.scale[i]! * model.weights[fv.buckets[f]! * k + i]!;
+      const slopes = stackSlopes(model.stack!, fromTokens, model.bias, o);
+      let attributed = 0;
+      for (let i = 0; i < k; i++) attributed += slopes[i]! * (fromTokens[i]! - model.bias[i]!);
       expect(perToken.reduce((a, b) => a + b, 0)).toBeCloseTo(attributed, 3);
     }
     expect(p[15]).toBeGreaterThan(model.thresholds[15]!);
   });
 
   it('has a second layer that stays close to each label itself, and rejects one of the wrong size', () => {
-    expect(model.stack?.length).toBe(39 * 40);
-    for (const o of [0, 15, 27, 30, 38]) expect(model.stack![o * 40 + o]).toBeGreaterThan(0.5);
+    expect(model.stack?.length).toBe(39 * 79);
+    // A label's own log-odds and probability together outweigh any one neighbour's.
+    for (const o of [0, 15, 27, 30, 38]) {
+      const own = model.stack![o * 79 + o]! + model.stack![o * 79 + 39 + o]! / 4;
+      for (let i = 0; i < 39; i++)
+        if (i !== o)
+          expect(own).toBeGreaterThan(model.stack![o * 79 + i]! + model.stack![o * 79 + 39 + i]! / 4);
+    }
     const broken = loadModel({ ...MODEL, meta: { ...MODEL.meta, stack: [1, 2, 3] } });
-    expect(broken).toEqual({ code: 'size_mismatch', expected: 39 * 40, actual: 3 });
+    expect(broken).toEqual({ code: 'size_mismatch', expected: 39 * 79, actual: 3 });
   });
 });

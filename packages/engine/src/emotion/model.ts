@@ -1,7 +1,7 @@
 import { decodeBase64 } from './base64.js';
 import type { FeatureConfig, FeatureVector } from './features.js';
 import { type PackedWeights, packWeights, sumPacked, sumPackedByToken } from './packedWeights.js';
-import { stackScores } from './stacker.js';
+import { stackScores, stackSlopes, stackWidth } from './stacker.js';
 
 /** What a shipped model file exports: metadata plus int8 weights as base64. */
 export interface ModelFile {
@@ -20,8 +20,8 @@ export interface ModelMeta {
   bias: number[];
   scale: number[];
   /**
-   * Optional second layer (stacker.ts): outputs × (outputs + 1) weights mixing the first-layer
-   * log-odds of every output into each output's final score.
+   * Optional second layer (stacker.ts): outputs × (2 × outputs + 1) weights mixing the
+   * first-layer log-odds and probabilities of every output into each output's final score.
    */
   stack?: number[];
   thresholds: number[];
@@ -111,8 +111,8 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
   const bytes = decodeBase64(file.weights);
   const expected = 2 ** meta.features.bits * outputs;
   if (bytes.length !== expected) return { code: 'size_mismatch', expected, actual: bytes.length };
-  if (meta.stack !== undefined && meta.stack.length !== outputs * (outputs + 1)) {
-    return { code: 'size_mismatch', expected: outputs * (outputs + 1), actual: meta.stack.length };
+  if (meta.stack !== undefined && meta.stack.length !== outputs * stackWidth(outputs)) {
+    return { code: 'size_mismatch', expected: outputs * stackWidth(outputs), actual: meta.stack.length };
   }
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const offsets = { fine: 0, ekman: 0, sentiment: 0 };
@@ -188,8 +188,9 @@ export function tokenScores(model: LoadedModel, fv: FeatureVector, tokens: numbe
 
 /**
  * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
- * token's push is its first-layer scores mixed by output o's row (clipping aside), so a label
- * raised by its neighbours (disappointment through sadness) still points at the words behind it.
+ * token's push is its first-layer scores weighted by how much each moved output o for this message
+ * (stackSlopes), so a label raised by its neighbours (disappointment through sadness) still points
+ * at the words behind it.
  * @example tokenContributions(model, tokenScores(model, fv, tokens.length), 2)
  */
 export function tokenContributions(model: LoadedModel, perToken: Float32Array, o: number): Float32Array {
@@ -197,13 +198,17 @@ export function tokenContributions(model: LoadedModel, perToken: Float32Array, o
   const tokens = perToken.length / k;
   const out = new Float32Array(tokens);
   const { stack } = model;
+  if (stack === undefined) {
+    for (let t = 0; t < tokens; t++) out[t] = perToken[t * k + o]!;
+    return out;
+  }
+  // The message's first-layer scores, less the few whole-text features (close enough for slopes).
+  const z = Float64Array.from(model.bias);
+  for (let t = 0; t < tokens; t++) for (let i = 0; i < k; i++) z[i]! += perToken[t * k + i]!;
+  const slopes = stackSlopes(stack, z, model.bias, o);
   for (let t = 0; t < tokens; t++) {
-    if (stack === undefined) {
-      out[t] = perToken[t * k + o]!;
-      continue;
-    }
     let c = 0;
-    for (let i = 0; i < k; i++) c += stack[o * (k + 1) + i]! * perToken[t * k + i]!;
+    for (let i = 0; i < k; i++) c += slopes[i]! * perToken[t * k + i]!;
     out[t] = c;
   }
   return out;

@@ -1,4 +1,4 @@
-import { clip } from '../emotion/stacker.js';
+import { stackInputs, stackWidth } from '../emotion/stacker.js';
 import { seededRandom, shuffleInPlace } from './prng.js';
 
 /** Knobs of the second layer (see emotion/stacker.ts). */
@@ -12,9 +12,10 @@ export interface StackOptions {
 }
 
 /**
- * Fits the second layer by AdaGrad logistic regression on out-of-fold first-layer log-odds `z`
- * (one per training text) and the 0/1 targets. Starts from the identity, so an output with
- * nothing to learn from its neighbours stays its own first-layer score.
+ * Fits the second layer by AdaGrad logistic regression on the inputs (stackInputs) of
+ * out-of-fold first-layer log-odds `z` (one per training text) and the 0/1 targets. Starts from
+ * the identity, so an output with nothing to learn from its neighbours stays its own first-layer
+ * score.
  * @example const stack = fitStacker(oofScores, targets, 39, options, seed);
  */
 export function fitStacker(
@@ -25,27 +26,28 @@ export function fitStacker(
   seed: number,
 ): Float32Array {
   const k = outputs;
-  const width = k + 1;
+  const width = stackWidth(k);
+  const n = width - 1;
   const weights = new Float32Array(k * width);
   const accum = new Float32Array(k * width);
   for (let o = 0; o < k; o++) weights[o * width + o] = 1;
   const order = z.map((_, i) => i);
   const random = seededRandom(seed);
-  const x = new Float32Array(width);
-  x[k] = 1;
+  const x = new Float64Array(width);
+  x[n] = 1;
   const { learningRate: lr, l2 } = options;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(order, random);
     for (const i of order) {
-      const zi = z[i]!;
-      for (let t = 0; t < k; t++) x[t] = clip(zi[t]!);
+      stackInputs(z[i]!, x);
+      x[n] = 1;
       for (let o = 0; o < k; o++) {
         const row = o * width;
         let s = 0;
         for (let t = 0; t < width; t++) s += weights[row + t]! * x[t]!;
         const g = 1 / (1 + Math.exp(-s)) - targets[i]![o]!;
         for (let t = 0; t < width; t++) {
-          const pull = t === k ? 0 : l2 * (weights[row + t]! - (t === o ? 1 : 0));
+          const pull = t === n ? 0 : l2 * (weights[row + t]! - (t === o ? 1 : 0));
           const gt = g * x[t]! + pull;
           accum[row + t]! += gt * gt;
           weights[row + t]! -= (lr * gt) / Math.sqrt(accum[row + t]! + 1e-6);
