@@ -79,7 +79,7 @@ export function customerCommand(ctx: CliContext): Command {
         }
         const erased = await scope.privacy.eraseCustomer(customer.id);
         ctx.stdout.write(
-          `Erased customer ${customer.id}: ${erased.conversations} conversations, ${erased.messages} messages, ${erased.analyses} analyses, ${erased.facts} facts.\n`,
+          `Erased customer ${customer.id}: ${erased.conversations} conversations, ${erased.messages} messages, ${erased.analyses} analyses, ${erased.facts} facts, ${erased.practiceSessions} practice sessions.\n`,
         );
       }),
     );

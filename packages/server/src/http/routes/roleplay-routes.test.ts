@@ -181,10 +181,13 @@ for (const dialect of testDialects(process.env)) {
       });
       expect(res.status).toBe(201);
       const { session } = (await res.json()) as {
-        session: { scenario: { title: string; persona: { name: string } }; opening: string };
+        session: { id: string; scenario: { title: string; persona: { name: string } }; opening: string };
       };
       expect(session.scenario).toMatchObject({ title: 'Lost parcel', persona: { name: 'Ana Diaz' } });
       expect(session.opening).toContain('parcel never arrived');
+      // The session keeps a copy of Ana's words, so erasing Ana erases it too.
+      expect(await scope.privacy.eraseCustomer(customer.id)).toMatchObject({ practiceSessions: 1 });
+      expect(await scope.roleplay.sessions.get(session.id)).toBeUndefined();
       const missing = await call('/api/roleplay/sessions', {
         body: { conversationId: 'nope' },
         headers: ann,

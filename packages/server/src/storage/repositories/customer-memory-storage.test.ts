@@ -246,6 +246,7 @@ for (const dialect of testDialects(process.env)) {
         messages: 2,
         analyses: 2,
         facts: 1,
+        practiceSessions: 0,
       });
       expect(await scope.customers.get(annId)).toBeUndefined();
       expect(await scope.conversations.getByExternalId('zendesk', 't1')).toBeUndefined();

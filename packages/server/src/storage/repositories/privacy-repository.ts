@@ -18,6 +18,8 @@ export interface ErasureReport {
   messages: number;
   analyses: number;
   facts: number;
+  /** Role-play sessions played on a scenario made from one of the customer's conversations. */
+  practiceSessions: number;
 }
 
 export interface PrivacyRepository {
@@ -25,7 +27,9 @@ export interface PrivacyRepository {
   updateSettings(patch: PrivacySettingsPatch): Promise<PrivacySettings>;
   /**
    * Deletes a customer for good: their facts, conversations, the messages in them and those
-   * messages' analyses, and the customer row, in one transaction. Other customers are untouched.
+   * messages' analyses, role-play sessions whose scenario was made from those conversations (the
+   * session keeps a copy of the customer's words), and the customer row, in one transaction;
+   * their moments and events go with the row. Other customers are untouched.
    */
   eraseCustomer(customerId: string): Promise<ErasureReport>;
 }
@@ -78,6 +82,17 @@ export function privacyRepository(ctx: RepositoryContext): PrivacyRepository {
           .select('id')
           .where('workspace_id', '=', workspaceId)
           .where('conversation_id', 'in', conversationIds);
+        // A scenario made from a conversation is `conversation-<id>`, and its sessions hold a
+        // snapshot of the customer's messages (see engine roleplay/from-conversation.ts).
+        const scenarioIds = (await conversationIds.execute()).map((c) => `conversation-${c.id}`);
+        const practiceSessions =
+          scenarioIds.length === 0
+            ? { numDeletedRows: 0n }
+            : await trx
+                .deleteFrom('roleplay_sessions')
+                .where('workspace_id', '=', workspaceId)
+                .where('scenario_id', 'in', scenarioIds)
+                .executeTakeFirst();
         // Deleted child first, explicitly, so the counts are real and nothing relies on cascades.
         const analyses = await trx
           .deleteFrom('message_analyses')
@@ -110,6 +125,7 @@ export function privacyRepository(ctx: RepositoryContext): PrivacyRepository {
           messages: Number(messages.numDeletedRows),
           analyses: Number(analyses.numDeletedRows),
           facts: Number(facts.numDeletedRows),
+          practiceSessions: Number(practiceSessions.numDeletedRows),
         };
       }),
   };
