@@ -10,7 +10,7 @@ import { assessRisk } from './assessRisk.js';
 import { noisyOr } from './calibrate.js';
 import { extractFeatures } from './features.js';
 import { type CompiledLexicon, matchLexicon } from './lexicon/index.js';
-import { type LoadedModel, tokenScores } from './model.js';
+import type { LoadedModel } from './model.js';
 import { readLexicon } from './readLexicon.js';
 import { modelEvidence, readModel } from './readModel.js';
 import { FINE_TO_CX, NEGATIVE_CX, POSITIVE_CX } from './taxonomy.js';
@@ -96,7 +96,7 @@ export function analyzeText(
   const negation = negationScope(tokens);
   const lex = readLexicon(matchLexicon(lexicon, phraseView(tokens), negation), tokens, text);
   const fv = model === undefined ? undefined : extractFeatures(tokens, model.meta.features);
-  const reading = model === undefined || fv === undefined ? undefined : readModel(model, fv);
+  const reading = model === undefined || fv === undefined ? undefined : readModel(model, fv, tokens.length);
 
   const scores = {} as Record<CxEmotion, number>;
   for (const label of CX_EMOTIONS) {
@@ -127,16 +127,14 @@ export function analyzeText(
       : Math.max(0.5, reading?.cx.neutral ?? 0.5);
 
   const emotions: EmotionFinding[] = [];
-  let perToken: Float32Array | undefined;
   for (const label of CX_EMOTIONS) {
     const score = scores[label];
     if (score < DETECTED) continue;
     const evidence =
       label === 'anger' ? [...lex.evidence[label], ...angerEvidence] : [...lex.evidence[label]];
     const source = reading?.cxSource[label] ?? -1;
-    if (model !== undefined && fv !== undefined && source >= 0 && (reading?.cx[label] ?? 0) >= DETECTED) {
-      perToken ??= tokenScores(model, fv, tokens.length);
-      evidence.push(...modelEvidence(model, perToken, tokens, text, source));
+    if (model !== undefined && reading !== undefined && source >= 0 && reading.cx[label] >= DETECTED) {
+      evidence.push(...modelEvidence(model, reading.perToken, tokens, text, source));
     }
     evidence.sort((a, b) => a.start - b.start);
     emotions.push({ label, score: round(score), evidence: evidence.slice(0, MAX_EVIDENCE) });

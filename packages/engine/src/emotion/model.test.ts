@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { MODEL } from '../../model/goemotions.js';
 import { tokenize } from '../text/index.js';
 import { extractFeatures } from './features.js';
-import { loadModel, predict, tokenContributions, tokenScores } from './model.js';
+import {
+  finishScores,
+  firstLayerFromTokens,
+  loadModel,
+  predict,
+  tokenContributions,
+  tokenScores,
+} from './model.js';
 import { stackScores, stackSlopes } from './stacker.js';
 
 describe('shipped model', () => {
@@ -47,6 +54,19 @@ describe('shipped model', () => {
       expect(perToken.reduce((a, b) => a + b, 0)).toBeCloseTo(attributed, 3);
     }
     expect(p[15]).toBeGreaterThan(model.thresholds[15]!);
+  });
+
+  it('scores the same from per-token sums as from every feature at once', () => {
+    for (const text of ['Still waiting for my refund!!', 'Thanks so much, you saved my trip 😊', 'ok']) {
+      const tokens = tokenize(text);
+      const fv = extractFeatures(tokens, model.meta.features);
+      const direct = predict(model, fv);
+      const viaTokens = finishScores(
+        model,
+        firstLayerFromTokens(model, fv, tokenScores(model, fv, tokens.length)),
+      );
+      for (let o = 0; o < model.outputs; o++) expect(viaTokens[o]).toBeCloseTo(direct[o]!, 5);
+    }
   });
 
   it('has a second layer that stays close to each label itself, and rejects one of the wrong size', () => {

@@ -137,6 +137,9 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
   };
 }
 
+type HeadName = 'fine' | 'ekman' | 'sentiment';
+const ALL_HEADS: readonly HeadName[] = ['fine', 'ekman', 'sentiment'];
+
 /**
  * Probabilities for the outputs of the heads asked for (others stay 0): a sigmoid, or a softmax
  * per head, of a linear score over the hashed features.
@@ -145,31 +148,66 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
 export function predict(
   model: LoadedModel,
   fv: FeatureVector,
-  heads: ReadonlyArray<'fine' | 'ekman' | 'sentiment'> = ['fine', 'ekman', 'sentiment'],
+  heads: readonly HeadName[] = ALL_HEADS,
 ): Float32Array {
   const k = model.outputs;
-  const { stack, bias, scale, meta } = model;
-  const wanted = meta.heads.map((h) => heads.includes(h.name));
+  const wanted = model.meta.heads.map((h) => heads.includes(h.name));
   // Sum only as many lanes as the last output asked for needs (all of them with a second layer).
-  let lanes = stack === undefined ? 0 : k;
-  for (let h = 0; h < meta.heads.length; h++) {
+  let lanes = model.stack === undefined ? 0 : k;
+  for (let h = 0; h < model.meta.heads.length; h++) {
     if (!wanted[h]) continue;
-    const from = model.offsets[meta.heads[h]!.name];
+    const from = model.offsets[model.meta.heads[h]!.name];
     for (let o = from; o < from + model.sizes[h]!; o++) lanes = Math.max(lanes, model.packed.laneOf[o]! + 1);
   }
   const sums = sumPacked(model.packed, fv.buckets, fv.length, lanes);
   const first = new Float64Array(k);
-  for (let o = 0; o < k; o++) first[o] = bias[o]! + scale[o]! * sums[o]!;
-  const out = new Float32Array(k);
+  for (let o = 0; o < k; o++) first[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
+  return finishScores(model, first, heads);
+}
+
+/**
+ * Probabilities from first-layer log-odds (`first`, biases included): the second layer if the
+ * model has one, then the activation, for the heads asked for (others stay 0).
+ * @example finishScores(model, firstLayerFromTokens(model, fv, perToken), ['fine'])
+ */
+export function finishScores(
+  model: LoadedModel,
+  first: Float64Array,
+  heads: readonly HeadName[] = ALL_HEADS,
+): Float32Array {
+  const { stack, meta } = model;
+  const out = new Float32Array(model.outputs);
   for (let h = 0; h < meta.heads.length; h++) {
-    if (!wanted[h]) continue;
-    const from = model.offsets[meta.heads[h]!.name];
+    const name = meta.heads[h]!.name;
+    if (!heads.includes(name)) continue;
+    const from = model.offsets[name];
     const to = from + model.sizes[h]!;
     if (stack !== undefined) stackScores(stack, first, out, from, to);
     else for (let o = from; o < to; o++) out[o] = first[o]!;
     activate(out.subarray(from, to), [to - from], meta.activation);
   }
   return out;
+}
+
+/**
+ * First-layer log-odds of a whole message from its per-token scores (tokenScores) plus the few
+ * features that belong to no token: the same figures as summing every feature, without a second
+ * pass over the packed rows when evidence needs the per-token scores anyway.
+ * @example finishScores(model, firstLayerFromTokens(model, fv, tokenScores(model, fv, n)))
+ */
+export function firstLayerFromTokens(
+  model: LoadedModel,
+  fv: FeatureVector,
+  perToken: Float32Array,
+): Float64Array {
+  const k = model.outputs;
+  const loose: number[] = [];
+  for (let f = 0; f < fv.length; f++) if (fv.token[f]! < 0) loose.push(fv.buckets[f]!);
+  const sums = sumPacked(model.packed, Uint32Array.from(loose), loose.length);
+  const first = new Float64Array(k);
+  for (let o = 0; o < k; o++) first[o] = model.bias[o]! + model.scale[o]! * sums[o]!;
+  for (let t = 0; t < perToken.length / k; t++) for (let o = 0; o < k; o++) first[o]! += perToken[t * k + o]!;
+  return first;
 }
 
 /**

@@ -1,7 +1,13 @@
 import type { Token } from '../text/index.js';
 import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
-import { type LoadedModel, predict, tokenContributions } from './model.js';
+import {
+  finishScores,
+  firstLayerFromTokens,
+  type LoadedModel,
+  tokenContributions,
+  tokenScores,
+} from './model.js';
 import { FINE_TO_CX } from './taxonomy.js';
 import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
 
@@ -14,6 +20,8 @@ export interface ModelReading {
   cxSource: Record<CxEmotion, number>;
   /** -1..1 from the sentiment head. */
   polarity: number;
+  /** First-layer scores per token (tokenScores), for evidence. */
+  perToken: Float32Array;
 }
 
 // Fine label indices per customer-service emotion, resolved once instead of per message.
@@ -26,11 +34,13 @@ const CX_SOURCES = CX_EMOTIONS.map(
 );
 
 /**
- * Runs the model and maps its fine labels onto the customer-service emotions.
- * @example readModel(model, features)
+ * Runs the model and maps its fine labels onto the customer-service emotions. Scores come from
+ * per-token sums (one pass over the packed rows serves both the scores and the evidence).
+ * @example readModel(model, features, tokens.length)
  */
-export function readModel(model: LoadedModel, fv: FeatureVector): ModelReading {
-  const p = predict(model, fv, ['fine', 'sentiment']);
+export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number): ModelReading {
+  const perToken = tokenScores(model, fv, tokens);
+  const p = finishScores(model, firstLayerFromTokens(model, fv, perToken), ['fine', 'sentiment']);
   const cal = new Float32Array(GO_EMOTIONS_LABELS.length);
   const fine: FineEmotion[] = [];
   for (let i = 0; i < GO_EMOTIONS_LABELS.length; i++) {
@@ -58,7 +68,7 @@ export function readModel(model: LoadedModel, fv: FeatureVector): ModelReading {
     const o = model.offsets.sentiment + j;
     return calibrate(p[o]!, model.thresholds[o]!);
   };
-  return { fine, cx, cxSource, polarity: at('positive') - at('negative') };
+  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), perToken };
 }
 
 // Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
