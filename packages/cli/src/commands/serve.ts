@@ -2,6 +2,7 @@ import { analyze } from '@rapport/engine';
 import {
   createApp,
   createMomentsWorker,
+  createOutboundWorker,
   DEMO_SIGN_IN,
   type DemoAnalyzer,
   loadConfig,
@@ -64,9 +65,12 @@ export function serveCommand(ctx: CliContext): Command {
           ? createMomentsWorker({ store, logger, senders })
           : undefined;
         moments?.start();
+        // Retries outbound webhooks that failed, or were queued while the server was down.
+        const outbound = createOutboundWorker({ store, logger });
+        outbound.start();
         const signal = await nextShutdownSignal();
         logger.info({ signal }, 'shutting down: finishing in-flight requests');
-        await moments?.stop();
+        await Promise.all([moments?.stop(), outbound.stop()]);
         for (const sender of Object.values(senders)) await sender?.close?.();
         await server.close();
       } finally {

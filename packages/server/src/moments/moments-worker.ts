@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { Logger } from '../log/index.js';
 import type { OutboxItem, Store, WorkspaceScope } from '../storage/index.js';
+import { pollLoop } from '../workers/poll-loop.js';
 import { type MomentSender, PermanentDeliveryError } from './delivery/types.js';
 import { deriveConversationEvents } from './derive-events.js';
 import { scheduleMoments } from './plan-workspace.js';
@@ -84,9 +85,6 @@ export function createMomentsWorker(options: MomentsWorkerOptions): MomentsWorke
   let lastScheduleAt = Number.NEGATIVE_INFINITY;
   // Conversations are read for events from a day back at start, then from just before the last pass.
   let deriveSince = new Date(clock().getTime() - 86_400_000).toISOString();
-  let running: Promise<void> | undefined;
-  let stopping = false;
-  let wake: (() => void) | undefined;
 
   async function deliver(scope: WorkspaceScope, item: OutboxItem, report: TickReport): Promise<void> {
     const outbox = scope.moments.outbox;
@@ -167,7 +165,7 @@ export function createMomentsWorker(options: MomentsWorkerOptions): MomentsWorke
       const enabled = claimed.length > 0 ? await enabledRuleIds(scope) : new Set<string>();
       // Deliveries wait on the network, so a few run at once; each item is still one claim, one send.
       await eachWithConcurrency(claimed, concurrency, async (item) => {
-        if (stopping) {
+        if (loop.stopping) {
           // Hand back what this worker will not get to, instead of leaving it to the lease.
           await scope.moments.outbox.markRetry(
             item.id,
@@ -193,43 +191,19 @@ export function createMomentsWorker(options: MomentsWorkerOptions): MomentsWorke
     return report;
   }
 
-  async function loop(): Promise<void> {
-    while (!stopping) {
-      let busy = false;
-      try {
-        const report = await tick();
-        busy = report.sent + report.retried + report.failed + report.cancelled > 0;
-        if (busy || report.scheduled > 0) log.info(report, 'moments tick');
-      } catch (error) {
-        log.error({ err: error }, 'moments tick failed');
-      }
-      if (!busy && !stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
+  const loop = pollLoop(async () => {
+    try {
+      const report = await tick();
+      const busy = report.sent + report.retried + report.failed + report.cancelled > 0;
+      if (busy || report.scheduled > 0) log.info(report, 'moments tick');
+      return busy;
+    } catch (error) {
+      log.error({ err: error }, 'moments tick failed');
+      return false;
     }
-  }
+  }, pollMs);
 
-  return {
-    id,
-    tick,
-    start() {
-      stopping = false;
-      running ??= loop().finally(() => {
-        running = undefined;
-      });
-    },
-    async stop() {
-      stopping = true;
-      wake?.();
-      await running;
-    },
-  };
+  return { id, tick, start: () => loop.start(), stop: () => loop.stop() };
 }
 
 async function enabledRuleIds(scope: WorkspaceScope): Promise<Set<string>> {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { OutboundDeliveryTable } from './outbound-delivery-table.js';
 import type { PublicPostTable } from './public-post-table.js';
 import type { RoleplayAssignmentTable, RoleplaySessionTable } from './roleplay-tables.js';
 import type {
@@ -26,6 +27,7 @@ export interface Database {
   inbound_webhooks: InboundWebhookTable;
   outbound_webhooks: OutboundWebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  outbound_deliveries: OutboundDeliveryTable;
   moment_rules: MomentRulesTable;
   customer_events: CustomerEventTable;
   moment_opt_outs: MomentOptOutTable;

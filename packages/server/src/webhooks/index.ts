@@ -1,5 +1,6 @@
 export type { InboundDelivery } from './inbound-delivery.js';
 export { type IngestResult, ingestDelivery, type MessageAnalyzer } from './ingest-delivery.js';
+export { createOutboundWorker, type OutboundWorker, type OutboundWorkerOptions } from './outbound-worker.js';
 export {
   genericPayload,
   parseFreshdesk,
@@ -8,7 +9,15 @@ export {
   parseZendesk,
   stripHtml,
 } from './parse-payloads.js';
-export { type AnalyzedEvent, analyzedEvent, type SendOptions, sendOutbound } from './send-outbound.js';
+export {
+  type AnalyzedEvent,
+  analyzedEvent,
+  DEFAULT_MAX_ATTEMPTS,
+  type DeliverOptions,
+  type DeliveryReport,
+  deliverDue,
+  retryPauseMs,
+} from './send-outbound.js';
 export {
   MAX_SKEW_MS,
   type SignatureCheck,

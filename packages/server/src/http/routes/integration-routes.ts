@@ -42,6 +42,14 @@ export const integrationDocs: RouteDoc[] = [
     body: outboundBody,
   },
   {
+    method: 'get',
+    path: '/api/integrations/outbound/deliveries',
+    summary:
+      'Recent outbound webhook deliveries, newest first: status (pending, sent, failed), attempts, next attempt, last HTTP status and error',
+    tag: 'Integrations',
+    access: 'admin',
+  },
+  {
     method: 'delete',
     path: '/api/integrations/outbound/:id',
     summary: 'Remove an outbound target',
@@ -96,6 +104,25 @@ export function integrationRoutes(store: Store): Hono<AppEnv> {
         secret: body.secret ?? newToken('whsec_'),
       });
       return c.json({ outbound: target }, 201);
+    })
+    .get('/outbound/deliveries', async (c) => {
+      const status = c.req.query('status');
+      if (status !== undefined && !['pending', 'sent', 'failed'].includes(status)) {
+        throw new ApiError('invalid_input', 'status must be one of pending, sent, failed', {
+          field: 'status',
+        });
+      }
+      const limit = c.req.query('limit');
+      if (limit !== undefined && !/^[1-9]\d{0,2}$/.test(limit)) {
+        throw new ApiError('invalid_input', 'limit must be a whole number from 1 to 500', {
+          field: 'limit',
+        });
+      }
+      const deliveries = await scope(c).outboundDeliveries.list({
+        ...(status && { status: status as 'pending' | 'sent' | 'failed' }),
+        ...(limit && { limit: Number(limit) }),
+      });
+      return c.json({ deliveries });
     })
     .delete('/outbound/:id', async (c) => {
       await scope(c).webhooks.removeOutbound(c.req.param('id'));

@@ -156,6 +156,25 @@ for (const dialect of testDialects(process.env)) {
       expect(event.analysis.risk.escalation).toBeGreaterThan(0);
       // Scores only: the customer's words do not leave on this hook.
       expect(hook?.body).not.toContain('refund');
+
+      // The queue shows it sent (marked just after the receiver answered), under the id it carried.
+      const sent = async () => {
+        const res = await app().request('/api/integrations/outbound/deliveries?status=sent', {
+          headers: admin,
+        });
+        return ((await res.json()) as { deliveries: Array<{ id: string; attempts: number }> }).deliveries;
+      };
+      for (let i = 0; i < 50 && (await sent()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await sent()).toEqual([
+        expect.objectContaining({ id: header('x-rapport-delivery'), attempts: 1 }),
+      ]);
+      const bad = await app().request('/api/integrations/outbound/deliveries?status=lost', {
+        headers: admin,
+      });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({
+        error: { code: 'invalid_input', details: { field: 'status' } },
+      });
     });
 
     it('refuses a wrong signature, a stale timestamp and unknown workspaces', async () => {

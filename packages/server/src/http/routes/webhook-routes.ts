@@ -3,6 +3,7 @@ import type { Logger } from '../../log/index.js';
 import { type Store, WEBHOOK_SOURCES, type WebhookSource } from '../../storage/index.js';
 import {
   analyzedEvent,
+  deliverDue,
   genericPayload,
   type InboundDelivery,
   ingestDelivery,
@@ -13,7 +14,6 @@ import {
   parseZendesk,
   type SignatureCheck,
   type SignedRequest,
-  sendOutbound,
   verifyFreshdesk,
   verifyIntercom,
   verifyRapport,
@@ -107,8 +107,8 @@ export function webhookRoutes({
     );
 
     if (result.analysed.length > 0) {
-      const targets = await scope.webhooks.listOutbound();
       const conversation = { id: result.conversationId ?? '', externalId: delivery.conversation.externalId };
+      const queued: string[] = [];
       for (const { message, analysis } of result.analysed) {
         const event = analyzedEvent(
           { id: workspace.id, slug: workspace.slug },
@@ -117,8 +117,16 @@ export function webhookRoutes({
           message,
           analysis,
         );
-        // After the answer: a slow help-desk endpoint must not hold up the one that called us.
-        void sendOutbound(targets, event, { logger, clock, ...(fetchFn && { fetchFn }) });
+        // Stored before anything is sent: a target that is down, or a restart, loses nothing.
+        const rows = await scope.outboundDeliveries.enqueue(event.event, JSON.stringify(event));
+        queued.push(...rows.map((r) => r.id));
+      }
+      // First attempt after the answer: a slow help-desk endpoint must not hold up the one that
+      // called us. Failures wait in the queue for the outbound worker.
+      if (queued.length > 0) {
+        void deliverDue(scope, { logger, clock, ids: queued, ...(fetchFn && { fetchFn }) }).catch((error) =>
+          logger.error({ err: error }, 'outbound webhooks failed'),
+        );
       }
     }
     return c.json({

@@ -6,6 +6,7 @@ import { moments } from './0004-moments.js';
 import { teamReviews } from './0005-team-reviews.js';
 import { roleplay } from './0006-roleplay.js';
 import { publicPosts } from './0007-public-posts.js';
+import { outboundDeliveries } from './0008-outbound-deliveries.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Append new ones, never edit a
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-team-reviews': teamReviews,
   '0006-roleplay': roleplay,
   '0007-public-posts': publicPosts,
+  '0008-outbound-deliveries': outboundDeliveries,
 };

@@ -66,6 +66,11 @@ export {
 export type { MomentRulesRepository, RulesFormat, StoredMomentRules } from './moment-rules-repository.js';
 export type { MomentsRepositories } from './moments-repositories.js';
 export type {
+  ClaimedDelivery,
+  OutboundDeliveriesRepository,
+  OutboundDelivery,
+} from './outbound-deliveries-repository.js';
+export type {
   ErasureReport,
   PrivacyRepository,
   PrivacySettings,

@@ -6,6 +6,10 @@ import { type CustomersRepository, customersRepository } from './customers-repos
 import { type ImportBatchesRepository, importBatchesRepository } from './import-batches-repository.js';
 import { type MessagesRepository, messagesRepository } from './messages-repository.js';
 import { type MomentsRepositories, momentsRepositories } from './moments-repositories.js';
+import {
+  type OutboundDeliveriesRepository,
+  outboundDeliveriesRepository,
+} from './outbound-deliveries-repository.js';
 import { type PrivacyRepository, privacyRepository } from './privacy-repository.js';
 import { type PublicPostsRepository, publicPostsRepository } from './public-posts-repository.js';
 import type { RepositoryContext } from './repository-context.js';
@@ -35,6 +39,8 @@ export interface WorkspaceScope {
   readonly privacy: PrivacyRepository;
   readonly apiKeys: ApiKeysRepository;
   readonly webhooks: WebhooksRepository;
+  /** The durable queue of outbound webhook events, retried until delivered or given up. */
+  readonly outboundDeliveries: OutboundDeliveriesRepository;
   /** Public reviews and social posts (voice of the customer). */
   readonly publicPosts: PublicPostsRepository;
   /** The team scorecard: scored replies, conversation endings, leads' reviews, goals. */
@@ -62,6 +68,7 @@ export function workspaceScope(ctx: RepositoryContext): WorkspaceScope {
     privacy: privacyRepository(ctx),
     apiKeys: apiKeysRepository(ctx),
     webhooks: webhooksRepository(ctx),
+    outboundDeliveries: outboundDeliveriesRepository(ctx),
     publicPosts: publicPostsRepository(ctx),
     team: teamRepositories(ctx),
     roleplay: roleplayRepositories(ctx),
