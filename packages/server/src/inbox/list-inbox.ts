@@ -35,52 +35,56 @@ export async function listInbox(
     limit: options.limit ?? 50,
     ...(options.status && { status: options.status }),
   });
-  const [customers, users] = await Promise.all([ws.customers.list({ limit: 10_000 }), ws.users.list()]);
+  // Four queries for the whole page, however many rows it has (not two per conversation).
+  const ids = conversations.map((c) => c.id);
+  const customerIds = conversations.flatMap((c) => (c.customerId ? [c.customerId] : []));
+  const [customers, users, messagesOf, analysesOf] = await Promise.all([
+    ws.customers.getMany(customerIds),
+    ws.users.list(),
+    ws.messages.listByConversations(ids),
+    ws.analyses.listByConversations(ids),
+  ]);
   const customerName = new Map(customers.map((c) => [c.id, c.name]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
-  return Promise.all(
-    conversations.map(async (conversation) => {
-      const [messages, analyses] = await Promise.all([
-        ws.messages.listByConversation(conversation.id),
-        ws.analyses.listByConversation(conversation.id),
-      ]);
-      const byMessage = new Map(analyses.map((a) => [a.messageId, a.analysis]));
-      const journey = journeyOf(messages.map((m) => ({ ...m, analysis: byMessage.get(m.id) ?? null })));
-      const last = messages.at(-1);
-      const lastCustomer = [...messages].reverse().find((m) => m.authorKind === 'customer');
-      const lastReading = lastCustomer ? byMessage.get(lastCustomer.id) : undefined;
-      return {
-        id: conversation.id,
-        subject: conversation.subject,
-        status: conversation.status,
-        channel: conversation.channel,
-        updatedAt: conversation.updatedAt,
-        customer: conversation.customerId
-          ? {
-              id: conversation.customerId,
-              name: customerName.get(conversation.customerId) ?? 'Unknown customer',
-            }
-          : null,
-        assignee: conversation.assignedUserId
-          ? { id: conversation.assignedUserId, name: userName.get(conversation.assignedUserId) ?? 'Unknown' }
-          : null,
-        messageCount: messages.length,
-        lastMessage: last
-          ? {
-              authorKind: last.authorKind,
-              preview: last.body.length > PREVIEW ? `${last.body.slice(0, PREVIEW - 1)}…` : last.body,
-              createdAt: last.createdAt,
-            }
-          : null,
-        mood: {
-          emotion: journey.end?.emotion ?? null,
-          sentiment: lastReading?.sentiment.label ?? null,
-          upset: journey.end?.upset ?? 0,
-        },
-        risk: { escalation: journey.risk.escalation, churn: journey.risk.churn },
-        remembered: journey.remembered.label,
-        awaitingReply: last?.authorKind === 'customer',
-      };
-    }),
-  );
+  return conversations.map((conversation) => {
+    const messages = messagesOf.get(conversation.id) ?? [];
+    const analyses = analysesOf.get(conversation.id) ?? [];
+    const byMessage = new Map(analyses.map((a) => [a.messageId, a.analysis]));
+    const journey = journeyOf(messages.map((m) => ({ ...m, analysis: byMessage.get(m.id) ?? null })));
+    const last = messages.at(-1);
+    const lastCustomer = [...messages].reverse().find((m) => m.authorKind === 'customer');
+    const lastReading = lastCustomer ? byMessage.get(lastCustomer.id) : undefined;
+    return {
+      id: conversation.id,
+      subject: conversation.subject,
+      status: conversation.status,
+      channel: conversation.channel,
+      updatedAt: conversation.updatedAt,
+      customer: conversation.customerId
+        ? {
+            id: conversation.customerId,
+            name: customerName.get(conversation.customerId) ?? 'Unknown customer',
+          }
+        : null,
+      assignee: conversation.assignedUserId
+        ? { id: conversation.assignedUserId, name: userName.get(conversation.assignedUserId) ?? 'Unknown' }
+        : null,
+      messageCount: messages.length,
+      lastMessage: last
+        ? {
+            authorKind: last.authorKind,
+            preview: last.body.length > PREVIEW ? `${last.body.slice(0, PREVIEW - 1)}…` : last.body,
+            createdAt: last.createdAt,
+          }
+        : null,
+      mood: {
+        emotion: journey.end?.emotion ?? null,
+        sentiment: lastReading?.sentiment.label ?? null,
+        upset: journey.end?.upset ?? 0,
+      },
+      risk: { escalation: journey.risk.escalation, churn: journey.risk.churn },
+      remembered: journey.remembered.label,
+      awaitingReply: last?.authorKind === 'customer',
+    };
+  });
 }

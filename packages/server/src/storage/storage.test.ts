@@ -275,6 +275,16 @@ for (const dialect of DIALECTS) {
         const after = await ws.conversations.get(conv.id);
         expect(after?.updatedAt > conv.updatedAt).toBe(true);
         expect(await ws.messages.listByConversation(conv.id, { limit: 1 })).toEqual([m1]);
+
+        // Many conversations in one query: the same lists, grouped; another workspace's id stays empty.
+        const other = await ws.conversations.create({ channel: 'email' });
+        const o1 = await ws.messages.create({ conversationId: other.id, authorKind: 'customer', body: 'Hi' });
+        const foreign = await (await newWorkspace()).conversations.create({ channel: 'chat' });
+        const grouped = await ws.messages.listByConversations([conv.id, other.id, foreign.id]);
+        expect(grouped.get(conv.id)).toEqual(await ws.messages.listByConversation(conv.id));
+        expect(grouped.get(other.id)).toEqual([o1]);
+        expect(grouped.get(foreign.id)).toEqual([]);
+        expect((await ws.messages.listByConversations([])).size).toBe(0);
       });
 
       it('writes all of a batch or none of it', async () => {
@@ -371,6 +381,10 @@ for (const dialect of DIALECTS) {
           [m1?.id, 'v2'],
           [m2?.id, 'v1'],
         ]);
+        const empty = await ws.conversations.create({ channel: 'chat' });
+        const grouped = await ws.analyses.listByConversations([conv.id, empty.id]);
+        expect(grouped.get(conv.id)).toEqual(list);
+        expect(grouped.get(empty.id)).toEqual([]);
         await expectCode(
           ws.analyses.save({ messageId: 'missing', modelVersion: 'v1', analysis: analysis('anger', 1) }),
           'foreign_key_violation',
@@ -411,6 +425,10 @@ for (const dialect of DIALECTS) {
         expect(await b.users.get(user.id)).toBeUndefined();
         expect(await b.users.getByEmail('ann@example.com')).toBeUndefined();
         expect(await b.customers.get(cust.id)).toBeUndefined();
+        expect(await b.customers.getMany([cust.id])).toEqual([]);
+        expect(await a.customers.getMany([cust.id, cust.id, 'missing'])).toEqual([cust]);
+        expect((await b.messages.listByConversations([conv.id])).get(conv.id)).toEqual([]);
+        expect((await b.analyses.listByConversations([conv.id])).get(conv.id)).toEqual([]);
         expect(await b.customers.getByExternalId('zd', '1')).toBeUndefined();
         expect(await b.conversations.get(conv.id)).toBeUndefined();
         expect(await b.conversations.getByExternalId('zd', 't1')).toBeUndefined();

@@ -35,9 +35,30 @@ export interface AnalysesRepository {
   get(messageId: string): Promise<StoredAnalysis | undefined>;
   /** Analyses of a conversation's messages, in message order. */
   listByConversation(conversationId: string): Promise<StoredAnalysis[]>;
+  /** The same for several conversations in one query, by conversation id (for lists). */
+  listByConversations(conversationIds: readonly string[]): Promise<Map<string, StoredAnalysis[]>>;
 }
 
 export function analysesRepository(ctx: RepositoryContext): AnalysesRepository {
+  // Analyses with their message's conversation, in message order.
+  const listFor = async (conversationIds: readonly string[]) => {
+    if (conversationIds.length === 0) return [];
+    const rows = await ctx.db
+      .selectFrom('message_analyses')
+      .innerJoin('messages', (join) =>
+        join
+          .onRef('messages.id', '=', 'message_analyses.message_id')
+          .onRef('messages.workspace_id', '=', 'message_analyses.workspace_id'),
+      )
+      .selectAll('message_analyses')
+      .select('messages.conversation_id')
+      .where('message_analyses.workspace_id', '=', ctx.workspaceId)
+      .where('messages.conversation_id', 'in', [...new Set(conversationIds)])
+      .orderBy('messages.created_at')
+      .orderBy('messages.id')
+      .execute();
+    return rows.map(({ conversation_id, ...row }) => ({ row, conversationId: conversation_id }));
+  };
   const { db, workspaceId } = ctx;
   return {
     save: (input) =>
@@ -85,21 +106,13 @@ export function analysesRepository(ctx: RepositoryContext): AnalysesRepository {
         .executeTakeFirst();
       return row && toStored(row);
     },
-    listByConversation: async (conversationId) => {
-      const rows = await db
-        .selectFrom('message_analyses')
-        .innerJoin('messages', (join) =>
-          join
-            .onRef('messages.id', '=', 'message_analyses.message_id')
-            .onRef('messages.workspace_id', '=', 'message_analyses.workspace_id'),
-        )
-        .selectAll('message_analyses')
-        .where('message_analyses.workspace_id', '=', workspaceId)
-        .where('messages.conversation_id', '=', conversationId)
-        .orderBy('messages.created_at')
-        .orderBy('messages.id')
-        .execute();
-      return rows.map(toStored);
+    listByConversation: async (conversationId) =>
+      (await listFor([conversationId])).map(({ row }) => toStored(row)),
+    listByConversations: async (conversationIds) => {
+      const grouped = new Map<string, StoredAnalysis[]>(conversationIds.map((id) => [id, []]));
+      for (const { row, conversationId } of await listFor(conversationIds))
+        grouped.get(conversationId)?.push(toStored(row));
+      return grouped;
     },
   };
 }

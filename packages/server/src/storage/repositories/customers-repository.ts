@@ -51,6 +51,8 @@ export interface ListOptions {
 export interface CustomersRepository {
   create(input: CustomerInput): Promise<Customer>;
   get(id: string): Promise<Customer | undefined>;
+  /** Several customers by id in one query (unknown ids are left out). */
+  getMany(ids: readonly string[]): Promise<Customer[]>;
   getByExternalId(source: string, externalId: string): Promise<Customer | undefined>;
   list(options?: ListOptions): Promise<Customer[]>;
   update(id: string, patch: CustomerPatch): Promise<Customer>;
@@ -94,6 +96,14 @@ export function customersRepository(ctx: RepositoryContext): CustomersRepository
       const row = await scoped().where('id', '=', id).executeTakeFirst();
       return row && toCustomer(row);
     },
+    getMany: async (ids) =>
+      ids.length === 0
+        ? []
+        : (
+            await scoped()
+              .where('id', 'in', [...new Set(ids)])
+              .execute()
+          ).map(toCustomer),
     getByExternalId: async (source, externalId) => {
       const row = await scoped()
         .where('external_source', '=', source)

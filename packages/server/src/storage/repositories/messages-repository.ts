@@ -42,6 +42,8 @@ export interface MessagesRepository {
   getByExternalId(source: string, externalId: string): Promise<Message | undefined>;
   /** A conversation's messages in the order they were written. */
   listByConversation(conversationId: string, options?: { limit?: number }): Promise<Message[]>;
+  /** Messages of several conversations in one query, by conversation id, each in order (for lists). */
+  listByConversations(conversationIds: readonly string[]): Promise<Map<string, Message[]>>;
   /** Stores the message once per external id; a repeat updates the body (an edit at the source). */
   upsertByExternalId(input: MessageUpsert): Promise<{ message: Message; created: boolean }>;
 }
@@ -118,6 +120,17 @@ export function messagesRepository(ctx: RepositoryContext): MessagesRepository {
           .limit(Math.min(10_000, Math.max(1, Math.trunc(limit))))
           .execute()
       ).map(toMessage),
+    listByConversations: async (conversationIds) => {
+      const grouped = new Map<string, Message[]>(conversationIds.map((id) => [id, []]));
+      if (conversationIds.length === 0) return grouped;
+      const rows = await scoped()
+        .where('conversation_id', 'in', [...new Set(conversationIds)])
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      for (const row of rows) grouped.get(row.conversation_id)?.push(toMessage(row));
+      return grouped;
+    },
     upsertByExternalId: (input) =>
       guard(ctx, 'message', async () => {
         const values = insertRow(parseInput(messageUpsert, input, 'message'));
