@@ -120,6 +120,15 @@ export function analyzeText(
     for (const c of escalators)
       angerEvidence.push({ start: c.start, end: c.end, text: c.text, source: `rule:escalation:${c.kind}` });
   }
+  // A stake too weak to count alone (an interview on Monday, a newborn at home) is urgent once
+  // something has gone wrong: the failure puts it at risk.
+  const urgencyEvidence: Span[] = [];
+  const failures = cues.filter((c) => c.kind === 'service_failure');
+  if (scores.urgency >= 0.3 && scores.urgency < DETECTED && failures.length > 0) {
+    scores.urgency = noisyOr(scores.urgency, 0.35);
+    for (const c of failures)
+      urgencyEvidence.push({ start: c.start, end: c.end, text: c.text, source: 'rule:stake_at_risk' });
+  }
   const strongest = Math.max(...CX_EMOTIONS.filter((l) => l !== 'neutral').map((l) => scores[l]));
   scores.neutral =
     strongest >= DETECTED
@@ -130,8 +139,8 @@ export function analyzeText(
   for (const label of CX_EMOTIONS) {
     const score = scores[label];
     if (score < DETECTED) continue;
-    const evidence =
-      label === 'anger' ? [...lex.evidence[label], ...angerEvidence] : [...lex.evidence[label]];
+    const fromRules = label === 'anger' ? angerEvidence : label === 'urgency' ? urgencyEvidence : [];
+    const evidence = [...lex.evidence[label], ...fromRules];
     const source = reading?.cxSource[label] ?? -1;
     if (model !== undefined && reading !== undefined && source >= 0 && reading.cx[label] >= DETECTED) {
       evidence.push(...modelEvidence(model, reading.perToken, tokens, text, source));

@@ -47,4 +47,32 @@ describe('reading feelings in context', () => {
     expect(cues('My laptop won’t even start')).toContain('service_failure');
     expect(cues("I don't know where to start")).not.toContain('service_failure');
   });
+
+  it('reads a stake put at risk by a failure as urgent, and the same stake alone as calm', () => {
+    const urgent = analyze('I have a job interview Wednesday and the laptop you repaired will not turn on.');
+    const urgency = urgent.emotions.find((e) => e.label === 'urgency');
+    expect(urgency?.evidence.map((e) => e.source)).toEqual(
+      expect.arrayContaining(['cue.deadline_appointment', 'rule:stake_at_risk']),
+    );
+    expect(labels('I have an interview on Monday so please only call after 2pm next week.')).not.toContain(
+      'urgency',
+    );
+    expect(labels('My dad relies on the landline and it has been cut off since Sunday.')).toContain(
+      'urgency',
+    );
+    expect(labels('My mum lives alone and I wanted to add her as a second contact.')).not.toContain(
+      'urgency',
+    );
+    expect(labels('Our card terminal is broken and customers cannot pay.')).toContain('urgency');
+    expect(labels('My wedding is in June, can I change the delivery address?')).not.toContain('urgency');
+    expect(labels('The wedding is on Saturday and the dress has not arrived.')).toContain('urgency');
+  });
+
+  it('does not read excitement about an event as delight with us', () => {
+    const r = analyze(
+      'You cancelled my flight and the rebooking is for Thursday. I have a job interview Wednesday morning!',
+    );
+    expect(r.emotions.map((e) => e.label)).not.toContain('delight');
+    expect(r.sentiment.label).toBe('negative');
+  });
 });

@@ -33,7 +33,8 @@ export const FINE_TO_CX: Readonly<Record<CxEmotion, ReadonlyArray<readonly [GoEm
     ['joy', 1],
     ['admiration', 0.9],
     ['love', 0.9],
-    ['excitement', 1],
+    // Excitement is mostly anticipation ("interview on Wednesday!"), weaker evidence of delight with us.
+    ['excitement', 0.7],
     ['amusement', 0.7],
     ['relief', 0.9],
     ['approval', 0.5],

@@ -58,14 +58,14 @@ export const CUE_LEXICON: readonly LexiconEntry[] = [
   {
     id: 'cue.deadline_event',
     pattern:
-      '(today or|tonight or|tomorrow or|my flight is|flight leaves|leaving tomorrow|wedding is|event is|surgery is|rent is due|payment is due|due tomorrow|due today|deadline is|deadline|expires today|expires tomorrow|closing tomorrow|moving tomorrow|tomorrow morning|in an hour|in two hours|is on monday|is on tuesday|is on wednesday|is on thursday|is on friday|is on saturday|is on sunday|is tomorrow|is today)',
+      '(today or|tonight or|tomorrow or|my flight is|flight leaves|leaving tomorrow|rent is due|payment is due|due tomorrow|due today|deadline is|deadline|expires today|expires tomorrow|closing tomorrow|moving tomorrow|tomorrow morning|in an hour|in two hours|is on monday|is on tuesday|is on wednesday|is on thursday|is on friday|is on saturday|is on sunday|is tomorrow|is today)',
     emotions: { urgency: 0.55, anxiety: 0.25 },
     cue: 'deadline',
   },
   {
     id: 'cue.time_pressure',
     pattern:
-      '(running out of time|no time|time is running out|every minute|every hour|losing money|losing business|losing customers|business is down|cant work|cannot work|store is closed|customers are waiting)',
+      '(running out of time|no time|time is running out|every minute|every hour|losing money|losing business|losing customers|business is down|cant work|cannot work|store is closed|customers are waiting|clients are waiting|costing me money|costing us money|costing me business|costing us business|costing me customers|costing us customers|costing me a fortune|costing us a fortune)',
     emotions: { urgency: 0.7, anxiety: 0.3 },
     sentiment: -0.4,
     cue: 'time_pressure',
@@ -187,6 +187,30 @@ export const CUE_LEXICON: readonly LexiconEntry[] = [
       '(loyal customer|customer for # ~ years|customer for # ~ yrs|been with you for|years of loyalty)',
     emotions: { disappointment: 0.35 },
     sentiment: -0.1,
+  },
+  {
+    id: 'cue.deadline_event_soon',
+    // "The wedding is on Saturday" is pressing; "my wedding is in June" is not.
+    pattern: 'wedding|event|surgery|party|funeral is today|tomorrow|tonight|this|on',
+    emotions: { urgency: 0.55, anxiety: 0.25 },
+    cue: 'deadline',
+  },
+  {
+    id: 'cue.deadline_appointment',
+    // A dated event the problem puts at risk ("I have a job interview Wednesday morning").
+    pattern:
+      '(interview|exam|exams|surgery|operation|funeral|wedding|hearing|court date|appointment) ~ (today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    // Below detection alone ("I have an interview on Monday, call after 2pm"); with a failure it is urgent.
+    emotions: { urgency: 0.4, anxiety: 0.2 },
+    cue: 'deadline',
+  },
+  {
+    id: 'cue.customers_blocked',
+    pattern:
+      '(customers|clients) (cannot|cant|are unable to|can no longer) (pay|order|book|reach|log in|access)',
+    emotions: { urgency: 0.7, frustration: 0.3 },
+    sentiment: -0.4,
+    cue: 'time_pressure',
   },
   {
     id: 'cue.deadline_travel',

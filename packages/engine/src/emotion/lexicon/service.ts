@@ -220,7 +220,7 @@ export const SERVICE_LEXICON: readonly LexiconEntry[] = [
   {
     id: 'cx.disconnected',
     pattern:
-      '(hung up on me|cut off|disconnected|transferred ~ again|transferred # times|transferred around)',
+      '(hung up on me|cut off|cut us off|cut me off|disconnected|transferred ~ again|transferred # times|transferred around)',
     emotions: { frustration: 0.7, anger: 0.3 },
     sentiment: -0.6,
     cue: 'service_failure',
@@ -408,6 +408,22 @@ export const SERVICE_LEXICON: readonly LexiconEntry[] = [
     pattern:
       '(flooded|flooding|burst pipe|gas leak|house fire|fire damage|break-in|broken into|was stolen|were stolen|no heating|power cut|leaking roof|water leak)',
     emotions: { anxiety: 0.6, urgency: 0.45 },
+    sentiment: -0.5,
+  },
+  {
+    id: 'cx.vulnerable',
+    // Someone who depends on the service: an outage for them is urgent, not an inconvenience.
+    pattern:
+      '(newborn|new baby|baby at home|lives alone|relies on it|relies on the|depends on it|elderly mother|elderly father|elderly parent|medical equipment|oxygen|dialysis|insulin|pregnant)',
+    // Below detection alone (a nervous parent asking a question is not urgent); with an outage it is.
+    emotions: { urgency: 0.35, anxiety: 0.35 },
+    sentiment: -0.2,
+  },
+  {
+    id: 'cx.stranded',
+    pattern:
+      '(nowhere to stay|nowhere to sleep|stranded|stuck at the airport|stuck at the station|stuck abroad)',
+    emotions: { urgency: 0.6, anxiety: 0.45 },
     sentiment: -0.5,
   },
   {
