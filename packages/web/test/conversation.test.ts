@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -194,6 +195,47 @@ describe('the agent’s day in Chromium', () => {
       /zendesk signing secret: whsec_/,
     );
     expect(await page.getByText(/api\/webhooks\/zendesk\/demo/).count()).toBe(1);
+    const zendeskSecret = (await page.locator('.new-secret code').last().textContent()) ?? '';
+
+    // An outbound target that is down: the event waits in the queue, and Settings says so.
+    const deadTarget = 'http://127.0.0.1:9/hook';
+    const hooks = page.getByRole('region', { name: 'Help-desk webhooks' });
+    await hooks.getByLabel('Post analyses to').fill(deadTarget);
+    await hooks.getByRole('button', { name: 'Add', exact: true }).click();
+    const target = hooks.getByRole('list', { name: 'Outbound targets' }).getByRole('listitem').filter({
+      hasText: deadTarget,
+    });
+    await poll(() => target.getByTestId('delivery-health').textContent()).toBe('no deliveries yet');
+    const body = JSON.stringify({
+      ticket: {
+        id: 4242,
+        subject: 'Router',
+        requester: { id: 5, name: 'Iris Vale', email: 'iris@example.com' },
+      },
+      comment: {
+        id: 'c-4242',
+        body: 'My internet has been down for three days and NOBODY calls back!!',
+        author_id: 5,
+      },
+    });
+    const timestamp = new Date().toISOString();
+    const delivered = await fetch(`${server.url}api/webhooks/zendesk/demo`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-zendesk-webhook-signature': createHmac('sha256', zendeskSecret)
+          .update(timestamp + body)
+          .digest('base64'),
+        'x-zendesk-webhook-signature-timestamp': timestamp,
+        'x-zendesk-webhook-invocation-id': 'inv-4242',
+      },
+      body,
+    });
+    expect(delivered.status).toBe(200);
+    await poll(async () => {
+      await hooks.getByRole('button', { name: 'Refresh' }).click();
+      return target.getByTestId('delivery-health').textContent();
+    }).toMatch(/^0 sent · 1 waiting · 0 failed — last error: .+ \(attempt 1, next try /);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -20,8 +20,10 @@ import { type Browser, launchChromium } from './browser.js';
 import { buildApp } from './build-app.js';
 import { ensureSignedIn } from './sign-in.js';
 
-/** The README shows this screenshot of the page. */
-const SCREENSHOT = fileURLToPath(new URL('../../../docs/voice-of-the-customer.png', import.meta.url));
+/** The README shows this screenshot of the page; refreshed in the repository only with UPDATE_SCREENSHOTS=1. */
+const SCREENSHOT = process.env.UPDATE_SCREENSHOTS
+  ? fileURLToPath(new URL('../../../docs/voice-of-the-customer.png', import.meta.url))
+  : join(tmpdir(), 'rapport-voice-of-the-customer.png');
 const SAMPLE = fileURLToPath(new URL('../../server/src/reviews/sample/sample-posts.csv', import.meta.url));
 
 let app: { dir: string; remove(): Promise<void> };

@@ -7,14 +7,44 @@ interface Integrations {
   outbound: Array<{ id: string; url: string; createdAt: string }>;
 }
 
+interface Delivery {
+  webhookId: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+/** How one target's recent deliveries went, in words: counts, and the latest problem if any. */
+export function deliveryHealth(deliveries: readonly Delivery[]): string {
+  if (deliveries.length === 0) return 'no deliveries yet';
+  const count = (status: Delivery['status']) => deliveries.filter((d) => d.status === status).length;
+  const parts = [`${count('sent')} sent`, `${count('pending')} waiting`, `${count('failed')} failed`];
+  // Deliveries come newest first: the first one with an error is the latest problem.
+  const problem = deliveries.find((d) => d.status !== 'sent' && d.lastError);
+  if (!problem) return parts.join(' · ');
+  const next =
+    problem.status === 'pending'
+      ? `, next try ${new Date(problem.nextAttemptAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+      : ', given up';
+  return `${parts.join(' · ')} — last error: ${problem.lastError} (attempt ${problem.attempts}${next})`;
+}
+
 /** Help-desk webhooks in (URL and secret per help desk) and out (where analyses are posted). */
 export function WebhooksSection({ api }: { api: Api }) {
   const [data, setData] = useState<Integrations | null>(null);
+  const [deliveries, setDeliveries] = useState<Delivery[]>([]);
   const [secret, setSecret] = useState<{ label: string; value: string } | null>(null);
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(
-    () => api.get<Integrations>('api/integrations').then(setData, fail(setError)),
+    () =>
+      Promise.all([
+        api.get<Integrations>('api/integrations').then(setData),
+        api
+          .get<{ deliveries: Delivery[] }>('api/integrations/outbound/deliveries?limit=500')
+          .then((r) => setDeliveries(r.deliveries)),
+      ]).catch(fail(setError)),
     [api],
   );
   useEffect(() => {
@@ -66,10 +96,19 @@ export function WebhooksSection({ api }: { api: Api }) {
         ))}
       </ul>
       <h3>Outbound (message.analyzed)</h3>
-      <ul className="plain-list">
+      <p className="muted">
+        Events wait in a queue and are retried for about a day while a target is down.{' '}
+        <button type="button" className="secondary" onClick={() => void reload()}>
+          Refresh
+        </button>
+      </p>
+      <ul className="plain-list" aria-label="Outbound targets">
         {data?.outbound.map((o) => (
           <li key={o.id}>
             <code>{o.url}</code>{' '}
+            <span className="muted" data-testid="delivery-health">
+              {deliveryHealth(deliveries.filter((d) => d.webhookId === o.id))}
+            </span>{' '}
             <button
               type="button"
               className="secondary"
