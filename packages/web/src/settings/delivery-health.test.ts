@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryHealth } from './WebhooksSection.js';
+import { deliveryHealth } from './delivery-health.js';
 
 const delivery = (status: 'pending' | 'sent' | 'failed', lastError: string | null, attempts = 1) => ({
   webhookId: 'w1',
