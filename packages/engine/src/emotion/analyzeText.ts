@@ -102,6 +102,9 @@ export function analyzeText(
   for (const label of CX_EMOTIONS) {
     if (label === 'neutral') continue;
     let fromModel = reading?.cx[label] ?? 0;
+    // The model reads most questions as a little confused (Reddit's "?"), and the second layer
+    // lends confusion some of curiosity's score; without a word of confusion that reading is damped.
+    if (label === 'confusion' && lex.cx.confusion === 0) fromModel *= 0.85;
     // The model sees "not happy" mostly through "happy"; the lexicon's negation scope overrules it.
     if (lex.negatedPositive && POSITIVE_CX.has(label)) fromModel *= 0.3;
     if (lex.negatedNegative && NEGATIVE_CX.has(label)) fromModel *= 0.3;

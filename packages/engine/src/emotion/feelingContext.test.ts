@@ -75,4 +75,11 @@ describe('reading feelings in context', () => {
     expect(r.emotions.map((e) => e.label)).not.toContain('delight');
     expect(r.sentiment.label).toBe('negative');
   });
+
+  it('reads a plain question as neutral and a stated muddle as confusion', () => {
+    expect(labels('Do you deliver to Northern Ireland?')).toEqual(['neutral']);
+    expect(labels('Is late checkout available on Sunday?')).not.toContain('confusion');
+    expect(labels('The two emails contradict each other, which date is right?')).toContain('confusion');
+    expect(labels('I have no idea which form I need.')).toContain('confusion');
+  });
 });

@@ -47,7 +47,7 @@ export const FEELINGS_LEXICON: readonly LexiconEntry[] = [
   {
     id: 'feel.confusion',
     pattern:
-      '(confused|confusing|unclear|makes no sense|doesnt make sense|does not make sense|dont understand|do not understand|dont get it|not sure|no idea|puzzled|baffled|lost here|which one|what does this mean|what does that mean|make sense of|figure out|am i missing something|im lost|i am lost)',
+      '(confused|confusing|unclear|makes no sense|doesnt make sense|does not make sense|dont understand|do not understand|dont get it|not sure|no idea|puzzled|baffled|lost here|which one|what does this mean|what does that mean|make sense of|figure out|am i missing something|im lost|i am lost|contradict each other|contradicts|conflicting information|conflicting answers|mixed messages|different answer every time)',
     emotions: { confusion: 0.8 },
     sentiment: -0.2,
   },
