@@ -146,7 +146,7 @@ export function analyzeText(
     const evidence = [...lex.evidence[label], ...fromRules];
     const source = reading?.cxSource[label] ?? -1;
     if (model !== undefined && reading !== undefined && source >= 0 && reading.cx[label] >= DETECTED) {
-      evidence.push(...modelEvidence(model, reading.perToken, tokens, text, source));
+      evidence.push(...modelEvidence(model, reading, tokens, text, source));
     }
     evidence.sort((a, b) => a.start - b.start);
     emotions.push({ label, score: round(score), evidence: evidence.slice(0, MAX_EVIDENCE) });

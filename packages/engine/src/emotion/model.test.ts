@@ -40,17 +40,19 @@ describe('shipped model', () => {
     const final = model.stack === undefined ? z : stackScores(model.stack, z, new Float32Array(z.length));
     for (const o of [0, 15, 27, 30, 38]) {
       expect(p[o]).toBeCloseTo(1 / (1 + Math.exp(-final[o]!)), 5);
-      const perToken = tokenContributions(model, tokenScores(model, fv, tokens.length), o);
+      const scores = tokenScores(model, fv, tokens.length);
+      const first = firstLayerFromTokens(model, fv, scores);
+      const perToken = tokenContributions(model, scores, first, o);
       // Every token's first-layer scores, weighted by the second layer's slopes at this message.
       const k = model.outputs;
-      const fromTokens = Float64Array.from(model.bias);
+      const fromTokens = new Float64Array(k);
       for (let f = 0; f < fv.length; f++)
         if (fv.token[f]! >= 0)
           for (let i = 0; i < k; i++)
             fromTokens[i]! += model.scale[i]! * model.weights[fv.buckets[f]! * k + i]!;
-      const slopes = stackSlopes(model.stack!, fromTokens, model.bias, o);
+      const slopes = stackSlopes(model.stack!, first, model.bias, o);
       let attributed = 0;
-      for (let i = 0; i < k; i++) attributed += slopes[i]! * (fromTokens[i]! - model.bias[i]!);
+      for (let i = 0; i < k; i++) attributed += slopes[i]! * fromTokens[i]!;
       expect(perToken.reduce((a, b) => a + b, 0)).toBeCloseTo(attributed, 3);
     }
     expect(p[15]).toBeGreaterThan(model.thresholds[15]!);

@@ -1,7 +1,7 @@
 import { decodeBase64 } from './base64.js';
 import type { FeatureConfig, FeatureVector } from './features.js';
 import { type PackedWeights, packWeights, sumPacked, sumPackedByToken } from './packedWeights.js';
-import { stackScores, stackSlopes, stackWidth } from './stacker.js';
+import { mixInputs, stackInputs, stackSlopes, stackWidth } from './stacker.js';
 
 /** What a shipped model file exports: metadata plus int8 weights as base64. */
 export interface ModelFile {
@@ -177,12 +177,13 @@ export function finishScores(
 ): Float32Array {
   const { stack, meta } = model;
   const out = new Float32Array(model.outputs);
+  const inputs = stack === undefined ? undefined : stackInputs(first, new Float64Array(2 * first.length));
   for (let h = 0; h < meta.heads.length; h++) {
     const name = meta.heads[h]!.name;
     if (!heads.includes(name)) continue;
     const from = model.offsets[name];
     const to = from + model.sizes[h]!;
-    if (stack !== undefined) stackScores(stack, first, out, from, to);
+    if (stack !== undefined && inputs !== undefined) mixInputs(stack, inputs, out, from, to);
     else for (let o = from; o < to; o++) out[o] = first[o]!;
     activate(out.subarray(from, to), [to - from], meta.activation);
   }
@@ -228,10 +229,15 @@ export function tokenScores(model: LoadedModel, fv: FeatureVector, tokens: numbe
  * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
  * token's push is its first-layer scores weighted by how much each moved output o for this message
  * (stackSlopes), so a label raised by its neighbours (disappointment through sadness) still points
- * at the words behind it.
- * @example tokenContributions(model, tokenScores(model, fv, tokens.length), 2)
+ * at the words behind it. `first` is the message's first-layer log-odds (firstLayerFromTokens).
+ * @example tokenContributions(model, perToken, firstLayerFromTokens(model, fv, perToken), 2)
  */
-export function tokenContributions(model: LoadedModel, perToken: Float32Array, o: number): Float32Array {
+export function tokenContributions(
+  model: LoadedModel,
+  perToken: Float32Array,
+  first: Float64Array,
+  o: number,
+): Float32Array {
   const k = model.outputs;
   const tokens = perToken.length / k;
   const out = new Float32Array(tokens);
@@ -240,10 +246,7 @@ export function tokenContributions(model: LoadedModel, perToken: Float32Array, o
     for (let t = 0; t < tokens; t++) out[t] = perToken[t * k + o]!;
     return out;
   }
-  // The message's first-layer scores, less the few whole-text features (close enough for slopes).
-  const z = Float64Array.from(model.bias);
-  for (let t = 0; t < tokens; t++) for (let i = 0; i < k; i++) z[i]! += perToken[t * k + i]!;
-  const slopes = stackSlopes(stack, z, model.bias, o);
+  const slopes = stackSlopes(stack, first, model.bias, o);
   for (let t = 0; t < tokens; t++) {
     let c = 0;
     for (let i = 0; i < k; i++) c += slopes[i]! * perToken[t * k + i]!;

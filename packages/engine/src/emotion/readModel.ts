@@ -20,8 +20,9 @@ export interface ModelReading {
   cxSource: Record<CxEmotion, number>;
   /** -1..1 from the sentiment head. */
   polarity: number;
-  /** First-layer scores per token (tokenScores), for evidence. */
+  /** First-layer scores per token (tokenScores) and of the whole message, for evidence. */
   perToken: Float32Array;
+  first: Float64Array;
 }
 
 // Fine label indices per customer-service emotion, resolved once instead of per message.
@@ -40,7 +41,8 @@ const CX_SOURCES = CX_EMOTIONS.map(
  */
 export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number): ModelReading {
   const perToken = tokenScores(model, fv, tokens);
-  const p = finishScores(model, firstLayerFromTokens(model, fv, perToken), ['fine', 'sentiment']);
+  const first = firstLayerFromTokens(model, fv, perToken);
+  const p = finishScores(model, first, ['fine', 'sentiment']);
   const cal = new Float32Array(GO_EMOTIONS_LABELS.length);
   const fine: FineEmotion[] = [];
   for (let i = 0; i < GO_EMOTIONS_LABELS.length; i++) {
@@ -68,7 +70,7 @@ export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number)
     const o = model.offsets.sentiment + j;
     return calibrate(p[o]!, model.thresholds[o]!);
   };
-  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), perToken };
+  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), perToken, first };
 }
 
 // Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
@@ -80,18 +82,18 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The words that pushed a fine label up the most, as evidence spans (`model:<label>`).
- * `perToken` is tokenScores(model, fv, tokens.length), computed once per message.
- * @example modelEvidence(model, tokenScores(model, fv, tokens.length), tokens, text, 2)
+ * The words that pushed a fine label up the most, as evidence spans (`model:<label>`), from the
+ * per-token and whole-message scores readModel computed once for the message.
+ * @example modelEvidence(model, readModel(model, fv, tokens.length), tokens, text, 2)
  */
 export function modelEvidence(
   model: LoadedModel,
-  perToken: Float32Array,
+  reading: Pick<ModelReading, 'perToken' | 'first'>,
   tokens: readonly Token[],
   text: string,
   fineIndex: number,
 ): Span[] {
-  const contrib = tokenContributions(model, perToken, model.offsets.fine + fineIndex);
+  const contrib = tokenContributions(model, reading.perToken, reading.first, model.offsets.fine + fineIndex);
   const ranked: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const kind = tokens[t]!.kind;

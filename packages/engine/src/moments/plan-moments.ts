@@ -20,7 +20,8 @@ const DAY = 24 * HOUR;
  * already in the outbox, too late). Pure: the same input always gives the same plan, so the
  * scheduler and `rapport moments preview` share it.
  * @example
- * const plan = planMoments({ ruleSet, customers, events, existing: [], optOuts: [], now: Date.now(), horizonDays: 30 });
+ * // `now` comes from the caller (the engine reads no clock):
+ * const plan = planMoments({ ruleSet, customers, events, existing: [], optOuts: [], now: Date.parse('2026-11-23T09:00:00Z'), horizonDays: 30 });
  * for (const m of plan.due) console.log(m.scheduledFor, m.ruleId, m.reason);
  */
 export function planMoments(input: PlanInput): MomentPlan {
@@ -32,10 +33,15 @@ export function planMoments(input: PlanInput): MomentPlan {
     eventLookbackDays: ruleSet.eventLookbackDays,
   };
   const eventsByCustomer = groupBy(input.events, (e) => e.customerId);
+  const timeZoneOf = new Map(
+    input.customers.map((c) => [
+      c.id,
+      c.timeZone && isTimeZone(c.timeZone) ? c.timeZone : ruleSet.defaultTimeZone,
+    ]),
+  );
   const candidates: Candidate[] = [];
   for (const customer of input.customers) {
-    const timeZone =
-      customer.timeZone && isTimeZone(customer.timeZone) ? customer.timeZone : ruleSet.defaultTimeZone;
+    const timeZone = timeZoneOf.get(customer.id) ?? ruleSet.defaultTimeZone;
     const events: readonly CustomerEvent[] = eventsByCustomer.get(customer.id) ?? [];
     for (const rule of ruleSet.rules) {
       if (!rule.enabled) continue;
@@ -52,12 +58,6 @@ export function planMoments(input: PlanInput): MomentPlan {
     const l = toLocal(ms, timeZone);
     return `${customerId}|${l.year}-${l.month}`;
   };
-  const timeZoneOf = new Map(
-    input.customers.map((c) => [
-      c.id,
-      c.timeZone && isTimeZone(c.timeZone) ? c.timeZone : ruleSet.defaultTimeZone,
-    ]),
-  );
   for (const m of input.existing) {
     if (!m.counted || isCapExempt(m.type)) continue;
     const slot = monthOf(m.customerId, Date.parse(m.scheduledFor), timeZoneOf.get(m.customerId) ?? 'UTC');
