@@ -77,7 +77,7 @@ for (const dialect of testDialects(process.env)) {
       const flaky = await scope.webhooks.addOutbound({ url: `${url}/flaky`, secret: SECRET });
       await scope.webhooks.addOutbound({ url: `${url}/gone`, secret: SECRET });
       const body = JSON.stringify({ event: 'message.analyzed', analysis: { intensity: 0.8 } });
-      const queued = await scope.outboundDeliveries.enqueue('message.analyzed', body);
+      const queued = await scope.outboundDeliveries.enqueue([{ event: 'message.analyzed', body }]);
       expect(queued.map((d) => d.status)).toEqual(['pending', 'pending']);
 
       expect(await deliverDue(scope, { logger, clock: at(0) })).toEqual({ sent: 0, retried: 1, failed: 1 });
@@ -117,7 +117,7 @@ for (const dialect of testDialects(process.env)) {
       const closed = await receiver({});
       closed.server.close();
       await scope.webhooks.addOutbound({ url: `${closed.url}/hook`, secret: SECRET });
-      await scope.outboundDeliveries.enqueue('message.analyzed', '{}');
+      await scope.outboundDeliveries.enqueue([{ event: 'message.analyzed', body: '{}' }]);
       expect(await deliverDue(scope, { logger, clock: at(0), maxAttempts: 2 })).toMatchObject({ retried: 1 });
       expect(await deliverDue(scope, { logger, clock: at(3600), maxAttempts: 2 })).toMatchObject({
         failed: 1,
@@ -132,8 +132,11 @@ for (const dialect of testDialects(process.env)) {
       const other = await workspace();
       const target = await scope.webhooks.addOutbound({ url: 'http://127.0.0.1:9/hook', secret: SECRET });
       await other.webhooks.addOutbound({ url: 'http://127.0.0.1:9/hook', secret: SECRET });
-      for (let i = 0; i < 12; i++) await scope.outboundDeliveries.enqueue('message.analyzed', `{"i":${i}}`);
-      await other.outboundDeliveries.enqueue('message.analyzed', '{}');
+      await scope.outboundDeliveries.enqueue(
+        Array.from({ length: 12 }, (_, i) => ({ event: 'message.analyzed', body: `{"i":${i}}` })),
+      );
+      await other.outboundDeliveries.enqueue([{ event: 'message.analyzed', body: '{}' }]);
+      expect(await other.outboundDeliveries.enqueue([])).toEqual([]);
       const claim = () =>
         scope.outboundDeliveries.claimDue({
           now: new Date().toISOString(),

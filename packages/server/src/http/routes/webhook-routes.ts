@@ -108,19 +108,14 @@ export function webhookRoutes({
 
     if (result.analysed.length > 0) {
       const conversation = { id: result.conversationId ?? '', externalId: delivery.conversation.externalId };
-      const queued: string[] = [];
-      for (const { message, analysis } of result.analysed) {
-        const event = analyzedEvent(
-          { id: workspace.id, slug: workspace.slug },
-          source,
-          conversation,
-          message,
-          analysis,
-        );
-        // Stored before anything is sent: a target that is down, or a restart, loses nothing.
-        const rows = await scope.outboundDeliveries.enqueue(event.event, JSON.stringify(event));
-        queued.push(...rows.map((r) => r.id));
-      }
+      const events = result.analysed.map(({ message, analysis }) =>
+        analyzedEvent({ id: workspace.id, slug: workspace.slug }, source, conversation, message, analysis),
+      );
+      // Stored before anything is sent: a target that is down, or a restart, loses nothing.
+      const rows = await scope.outboundDeliveries.enqueue(
+        events.map((event) => ({ event: event.event, body: JSON.stringify(event) })),
+      );
+      const queued = rows.map((r) => r.id);
       // First attempt after the answer: a slow help-desk endpoint must not hold up the one that
       // called us. Failures wait in the queue for the outbound worker.
       if (queued.length > 0) {

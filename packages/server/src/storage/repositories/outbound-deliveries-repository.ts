@@ -24,8 +24,8 @@ export interface ClaimedDelivery extends OutboundDelivery {
 }
 
 export interface OutboundDeliveriesRepository {
-  /** Queues one event for every outbound target the workspace has now; returns the rows. */
-  enqueue(event: string, body: string): Promise<OutboundDelivery[]>;
+  /** Queues each event for every outbound target the workspace has now; returns the rows. */
+  enqueue(events: ReadonlyArray<{ event: string; body: string }>): Promise<OutboundDelivery[]>;
   /**
    * Takes up to `limit` pending deliveries due by `now` (oldest first), counts the attempt and
    * hides each until `leaseUntil`; a row two workers race for goes to one of them only. With
@@ -85,7 +85,8 @@ export function outboundDeliveriesRepository(ctx: RepositoryContext): OutboundDe
       .where('id', '=', id)
       .execute();
   return {
-    async enqueue(event, body) {
+    async enqueue(events) {
+      if (events.length === 0) return [];
       const targets = await db
         .selectFrom('outbound_webhooks')
         .select('id')
@@ -94,20 +95,22 @@ export function outboundDeliveriesRepository(ctx: RepositoryContext): OutboundDe
         .execute();
       if (targets.length === 0) return [];
       const now = ctx.now();
-      const rows = targets.map((t) => ({
-        id: ctx.newId(),
-        workspace_id: workspaceId,
-        webhook_id: t.id,
-        event,
-        body,
-        status: 'pending' as const,
-        attempts: 0,
-        next_attempt_at: now,
-        last_status: null,
-        last_error: null,
-        created_at: now,
-        updated_at: now,
-      }));
+      const rows = events.flatMap(({ event, body }) =>
+        targets.map((t) => ({
+          id: ctx.newId(),
+          workspace_id: workspaceId,
+          webhook_id: t.id,
+          event,
+          body,
+          status: 'pending' as const,
+          attempts: 0,
+          next_attempt_at: now,
+          last_status: null,
+          last_error: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      );
       await db.insertInto('outbound_deliveries').values(rows).execute();
       return rows.map(toDelivery);
     },
