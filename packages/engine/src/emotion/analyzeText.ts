@@ -95,7 +95,10 @@ export function analyzeText(
 
   const negation = negationScope(tokens);
   const lex = readLexicon(matchLexicon(lexicon, phraseView(tokens), negation), tokens, text);
-  const fv = model === undefined ? undefined : extractFeatures(tokens, model.meta.features);
+  const fv =
+    model === undefined
+      ? undefined
+      : extractFeatures(tokens, model.meta.features, negation, model.featureBuffers);
   const reading = model === undefined || fv === undefined ? undefined : readModel(model, fv, tokens.length);
 
   const scores = {} as Record<CxEmotion, number>;

@@ -15,12 +15,25 @@ const SEED_NEG = hashString('n', FNV);
 const SEED_BIGRAM = hashString('b', FNV);
 const SEED_CHAR = hashString('c', FNV);
 const SEED_FLAG = hashString('f', FNV);
+const UPPER = finalizeHash(hashString('upper', SEED_FLAG));
+const ELONGATED = finalizeHash(hashString('elong', SEED_FLAG));
 
 /** Hashed features of one text; `token[i]` is the token a feature came from (-1 for whole-text ones). */
 export interface FeatureVector {
   buckets: Uint32Array;
   token: Int32Array;
   length: number;
+}
+
+/**
+ * Arrays extractFeatures may write into instead of allocating (it replaces them when they are too
+ * short). A typed array over 64 bytes costs V8 an allocation outside the heap, as much time as
+ * featurising a short message, so an engine keeps one pair for all its messages; the vector it
+ * gets back is only good until the next call.
+ */
+export interface FeatureBuffers {
+  buckets: Uint32Array;
+  token: Int32Array;
 }
 
 function unitOf(t: Token): string {
@@ -35,46 +48,64 @@ function unitOf(t: Token): string {
 
 /**
  * Turns tokens into hashed feature buckets: word unigrams (marked when inside a negation's scope),
- * bigrams, character n-grams inside words, and flags for capitals and elongation.
+ * bigrams, character n-grams inside words, and flags for capitals and elongation. `negation` is
+ * negationScope(tokens), passed in when the caller has it already; `reuse`, see FeatureBuffers.
  * @example extractFeatures(tokenize('not happy'), { bits: 18, charMin: 3, charMax: 5 })
  */
-export function extractFeatures(tokens: readonly Token[], config: FeatureConfig): FeatureVector {
+export function extractFeatures(
+  tokens: readonly Token[],
+  config: FeatureConfig,
+  negation: Uint8Array = negationScope(tokens),
+  reuse?: FeatureBuffers,
+): FeatureVector {
   const shift = 32 - config.bits;
-  const neg = negationScope(tokens);
+  const { charMin, charMax } = config;
   let cap = 8;
   for (const t of tokens) cap += 4 + (t.kind === 'word' ? (t.norm.length + 2) * 3 : 0);
-  const buckets = new Uint32Array(cap);
-  const token = new Int32Array(cap);
+  if (reuse !== undefined && reuse.buckets.length < cap) {
+    reuse.buckets = new Uint32Array(2 * cap);
+    reuse.token = new Int32Array(2 * cap);
+  }
+  const buckets = reuse?.buckets ?? new Uint32Array(cap);
+  const token = reuse?.token ?? new Int32Array(cap);
+  // Pushes are written out inline: this is the engine's hottest JavaScript loop, and a closure
+  // that updates `n` costs a third of it.
   let n = 0;
-  const push = (h: number, i: number) => {
-    buckets[n] = finalizeHash(h) >>> shift;
-    token[n] = i;
-    n++;
-  };
   let prev = hashString('<s>', SEED_BIGRAM);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const unit = unitOf(t);
-    push(hashString(unit, neg[i] ? SEED_NEG : SEED_WORD), i);
-    push(hashString(unit, prev), i);
+    buckets[n] = finalizeHash(hashString(unit, negation[i] ? SEED_NEG : SEED_WORD)) >>> shift;
+    token[n++] = i;
+    buckets[n] = finalizeHash(hashString(unit, prev)) >>> shift;
+    token[n++] = i;
     prev = hashString(unit, SEED_BIGRAM);
     if (t.kind !== 'word') continue;
-    if (t.upper) push(hashString('upper', SEED_FLAG), i);
-    if (t.elongated) push(hashString('elong', SEED_FLAG), i);
-    if (config.charMin > 0) {
-      const w = t.norm;
-      const len = w.length + 2;
-      for (let s = 0; s + config.charMin <= len; s++) {
-        let h = SEED_CHAR;
-        const stop = Math.min(len, s + config.charMax);
-        for (let j = s; j < stop; j++) {
-          const c = j === 0 ? 60 : j === len - 1 ? 62 : w.charCodeAt(j - 1);
-          h = Math.imul(h ^ c, 0x01000193);
-          if (j - s + 1 >= config.charMin) push(h, i);
+    if (t.upper) {
+      buckets[n] = UPPER >>> shift;
+      token[n++] = i;
+    }
+    if (t.elongated) {
+      buckets[n] = ELONGATED >>> shift;
+      token[n++] = i;
+    }
+    if (charMin === 0) continue;
+    const w = t.norm;
+    const len = w.length + 2;
+    for (let s = 0; s + charMin <= len; s++) {
+      let h = SEED_CHAR;
+      const stop = Math.min(len, s + charMax);
+      for (let j = s; j < stop; j++) {
+        const c = j === 0 ? 60 : j === len - 1 ? 62 : w.charCodeAt(j - 1);
+        h = Math.imul(h ^ c, 0x01000193);
+        if (j - s + 1 >= charMin) {
+          buckets[n] = finalizeHash(h) >>> shift;
+          token[n++] = i;
         }
       }
     }
   }
-  push(hashString('</s>', prev), -1);
+  buckets[n] = finalizeHash(hashString('</s>', prev)) >>> shift;
+  token[n++] = -1;
   return { buckets, token, length: n };
 }

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MODEL } from '../../model/goemotions.js';
 import { tokenize } from '../text/index.js';
 import { extractFeatures } from './features.js';
-import {
-  finishScores,
-  firstLayerFromTokens,
-  loadModel,
-  predict,
-  tokenContributions,
-  tokenScores,
-} from './model.js';
+import { createScoringKernel } from './kernel/scoringKernel.js';
+import { finishScores, firstLayer, loadModel, predict, tokenContributions } from './model.js';
 import { stackScores, stackSlopes } from './stacker.js';
 
 describe('shipped model', () => {
@@ -26,7 +20,7 @@ describe('shipped model', () => {
     expect(model.meta.training.data).toMatch(/GoEmotions/);
   });
 
-  it('scores from packed weights exactly as from the int8 weights', () => {
+  it('scores from the kernel exactly as from the int8 weights', () => {
     const tokens = tokenize('Thank you so much, I am really grateful for the help');
     const fv = extractFeatures(tokens, model.meta.features);
     const p = predict(model, fv);
@@ -40,9 +34,9 @@ describe('shipped model', () => {
     const final = model.stack === undefined ? z : stackScores(model.stack, z, new Float32Array(z.length));
     for (const o of [0, 15, 27, 30, 38]) {
       expect(p[o]).toBeCloseTo(1 / (1 + Math.exp(-final[o]!)), 5);
-      const scores = tokenScores(model, fv, tokens.length);
-      const first = firstLayerFromTokens(model, fv, scores);
-      const perToken = tokenContributions(model, scores, first, o);
+      const sums = model.kernel.sumByToken(fv, tokens.length);
+      const first = firstLayer(model, sums);
+      const perToken = tokenContributions(model, sums, first, o);
       // Every token's first-layer scores, weighted by the second layer's slopes at this message.
       const k = model.outputs;
       const fromTokens = new Float64Array(k);
@@ -58,16 +52,20 @@ describe('shipped model', () => {
     expect(p[15]).toBeGreaterThan(model.thresholds[15]!);
   });
 
-  it('scores the same from per-token sums as from every feature at once', () => {
+  it('scores the same on the WebAssembly and the JavaScript kernels', () => {
+    expect(model.kernel.kind).toBe('wasm-simd');
+    const kernel = createScoringKernel(model.weights, model.outputs, { wasm: false, stack: model.stack! });
+    const js = { ...model, kernel };
     for (const text of ['Still waiting for my refund!!', 'Thanks so much, you saved my trip 😊', 'ok']) {
       const tokens = tokenize(text);
       const fv = extractFeatures(tokens, model.meta.features);
-      const direct = predict(model, fv);
-      const viaTokens = finishScores(
-        model,
-        firstLayerFromTokens(model, fv, tokenScores(model, fv, tokens.length)),
-      );
-      for (let o = 0; o < model.outputs; o++) expect(viaTokens[o]).toBeCloseTo(direct[o]!, 5);
+      const viaWasm = model.kernel.sumByToken(fv, tokens.length);
+      const viaJs = js.kernel.sumByToken(fv, tokens.length);
+      expect(Array.from(firstLayer(js, viaJs))).toEqual(Array.from(firstLayer(model, viaWasm)));
+      // The second layer sums in another order in SIMD lanes: equal to rounding.
+      const [wasmScores, jsScores] = [predict(model, fv), predict(js, fv)];
+      for (let o = 0; o < model.outputs; o++) expect(jsScores[o]).toBeCloseTo(wasmScores[o]!, 6);
+      expect(Array.from(finishScores(model, firstLayer(model, viaWasm)))).toEqual(Array.from(wasmScores));
     }
   });
 

@@ -1,13 +1,8 @@
 import type { Token } from '../text/index.js';
 import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
-import {
-  finishScores,
-  firstLayerFromTokens,
-  type LoadedModel,
-  tokenContributions,
-  tokenScores,
-} from './model.js';
+import type { TokenSums } from './kernel/scoringKernel.js';
+import { finishScores, firstLayer, type LoadedModel, tokenContributions } from './model.js';
 import { FINE_TO_CX } from './taxonomy.js';
 import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
 
@@ -20,9 +15,9 @@ export interface ModelReading {
   cxSource: Record<CxEmotion, number>;
   /** -1..1 from the sentiment head. */
   polarity: number;
-  /** First-layer scores per token (tokenScores) and of the whole message, for evidence. */
-  perToken: Float32Array;
-  first: Float64Array;
+  /** First-layer sums per token and log-odds of the whole message, for evidence. */
+  sums: TokenSums;
+  first: number[];
 }
 
 // Fine label indices per customer-service emotion, resolved once instead of per message.
@@ -36,14 +31,14 @@ const CX_SOURCES = CX_EMOTIONS.map(
 
 /**
  * Runs the model and maps its fine labels onto the customer-service emotions. Scores come from
- * per-token sums (one pass over the packed rows serves both the scores and the evidence).
+ * per-token sums (one pass over the weights serves both the scores and the evidence).
  * @example readModel(model, features, tokens.length)
  */
 export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number): ModelReading {
-  const perToken = tokenScores(model, fv, tokens);
-  const first = firstLayerFromTokens(model, fv, perToken);
-  const p = finishScores(model, first, ['fine', 'sentiment']);
-  const cal = new Float32Array(GO_EMOTIONS_LABELS.length);
+  const sums = model.kernel.sumByToken(fv, tokens);
+  const first = firstLayer(model, sums);
+  const p = finishScores(model, first, ['fine', 'sentiment'], model.scores);
+  const cal: number[] = new Array(GO_EMOTIONS_LABELS.length).fill(0);
   const fine: FineEmotion[] = [];
   for (let i = 0; i < GO_EMOTIONS_LABELS.length; i++) {
     const o = model.offsets.fine + i;
@@ -70,7 +65,7 @@ export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number)
     const o = model.offsets.sentiment + j;
     return calibrate(p[o]!, model.thresholds[o]!);
   };
-  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), perToken, first };
+  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), sums, first };
 }
 
 // Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
@@ -83,17 +78,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * The words that pushed a fine label up the most, as evidence spans (`model:<label>`), from the
- * per-token and whole-message scores readModel computed once for the message.
+ * per-token sums and whole-message scores readModel computed once for the message.
  * @example modelEvidence(model, readModel(model, fv, tokens.length), tokens, text, 2)
  */
 export function modelEvidence(
   model: LoadedModel,
-  reading: Pick<ModelReading, 'perToken' | 'first'>,
+  reading: Pick<ModelReading, 'sums' | 'first'>,
   tokens: readonly Token[],
   text: string,
   fineIndex: number,
 ): Span[] {
-  const contrib = tokenContributions(model, reading.perToken, reading.first, model.offsets.fine + fineIndex);
+  const contrib = tokenContributions(model, reading.sums, reading.first, model.offsets.fine + fineIndex);
   const ranked: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const kind = tokens[t]!.kind;

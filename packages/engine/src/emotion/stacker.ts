@@ -85,10 +85,10 @@ export function stackSlopes(
   z: ArrayLike<number>,
   base: ArrayLike<number>,
   o: number,
-): Float64Array {
+): number[] {
   const k = z.length;
   const row = o * stackWidth(k);
-  const slopes = new Float64Array(k);
+  const slopes: number[] = new Array(k).fill(0);
   const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
   for (let i = 0; i < k; i++) {
     const dz = z[i]! - base[i]!;
