@@ -13,7 +13,7 @@ import { type CompiledLexicon, matchLexicon } from './lexicon/index.js';
 import type { LoadedModel } from './model.js';
 import { readLexicon } from './readLexicon.js';
 import { modelEvidence, readModel } from './readModel.js';
-import { FINE_TO_CX, NEGATIVE_CX, POSITIVE_CX } from './taxonomy.js';
+import { FINE_TO_CX, NEGATIVE_CX, POSITIVE_CX, perEmotion } from './taxonomy.js';
 import {
   type Analysis,
   type Cue,
@@ -101,7 +101,7 @@ export function analyzeText(
       : extractFeatures(tokens, model.meta.features, negation, model.featureBuffers);
   const reading = model === undefined || fv === undefined ? undefined : readModel(model, fv, tokens.length);
 
-  const scores = {} as Record<CxEmotion, number>;
+  const scores = perEmotion(() => 0);
   for (const label of CX_EMOTIONS) {
     if (label === 'neutral') continue;
     let fromModel = reading?.cx[label] ?? 0;
@@ -135,7 +135,8 @@ export function analyzeText(
     for (const c of failures)
       urgencyEvidence.push({ start: c.start, end: c.end, text: c.text, source: 'rule:stake_at_risk' });
   }
-  const strongest = Math.max(...CX_EMOTIONS.filter((l) => l !== 'neutral').map((l) => scores[l]));
+  let strongest = 0;
+  for (const l of CX_EMOTIONS) if (l !== 'neutral') strongest = Math.max(strongest, scores[l]);
   scores.neutral =
     strongest >= DETECTED
       ? Math.min(0.49, (reading?.cx.neutral ?? 0.5) * (1 - strongest))
@@ -156,7 +157,8 @@ export function analyzeText(
   }
   emotions.sort((a, b) => b.score - a.score);
 
-  const negativeness = Math.max(0, ...[...NEGATIVE_CX].map((l) => scores[l]));
+  let negativeness = 0;
+  for (const l of NEGATIVE_CX) negativeness = Math.max(negativeness, scores[l]);
   let polarity = (reading?.polarity ?? 0) * (lex.sarcasm ? -1 : 1);
   if (lex.negatedPositive) polarity = Math.min(0, polarity);
   if (lex.negatedNegative) polarity = Math.max(0, polarity);
@@ -169,7 +171,9 @@ export function analyzeText(
   );
   const label = sentimentScore <= -0.25 ? 'negative' : sentimentScore >= 0.25 ? 'positive' : 'neutral';
 
-  const has = (kind: Cue['kind']) => cues.some((c) => c.kind === kind);
+  const kinds = new Set<Cue['kind']>();
+  for (const c of cues) kinds.add(c.kind);
+  const has = (kind: Cue['kind']) => kinds.has(kind);
   const emotional = Math.max(negativeness, scores.gratitude, scores.delight, scores.urgency);
   let intensity =
     emotional >= DETECTED ? 0.25 + 0.45 * ((emotional - DETECTED) / (1 - DETECTED)) : 0.3 * emotional;

@@ -2,7 +2,8 @@ import { intensifierWeight, type Token } from '../text/index.js';
 import { noisyOr } from './calibrate.js';
 import { aboutSomeoneElse, reliefSentences } from './feelingContext.js';
 import type { LexiconMatch } from './lexicon/index.js';
-import { type Cue, CX_EMOTIONS, type CxEmotion, type Span } from './types.js';
+import { perEmotion } from './taxonomy.js';
+import type { Cue, CxEmotion, Span } from './types.js';
 
 /** What the customer-service lexicon says about one text. */
 export interface LexiconReading {
@@ -32,8 +33,8 @@ export function readLexicon(
   tokens: readonly Token[],
   text: string,
 ): LexiconReading {
-  const cx = Object.fromEntries(CX_EMOTIONS.map((l) => [l, 0])) as Record<CxEmotion, number>;
-  const evidence = Object.fromEntries(CX_EMOTIONS.map((l) => [l, [] as Span[]])) as Record<CxEmotion, Span[]>;
+  const cx = perEmotion(() => 0);
+  const evidence = perEmotion((): Span[] => []);
   const cues: Cue[] = [];
   const sarcasm = matches.some((m) => m.entry.cue === 'sarcasm' && !m.negated);
   let sentiment = 0;

@@ -3,7 +3,7 @@ import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
 import type { TokenSums } from './kernel/scoringKernel.js';
 import { finishScores, firstLayer, type LoadedModel, tokenContributions } from './model.js';
-import { FINE_TO_CX } from './taxonomy.js';
+import { FINE_TO_CX, perEmotion } from './taxonomy.js';
 import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
 
 /** What the statistical model says about one text. */
@@ -46,8 +46,8 @@ export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number)
     if (cal[i]! >= 0.5) fine.push({ label: GO_EMOTIONS_LABELS[i]!, score: round(cal[i]!) });
   }
   fine.sort((a, b) => b.score - a.score);
-  const cx = {} as Record<CxEmotion, number>;
-  const cxSource = {} as Record<CxEmotion, number>;
+  const cx = perEmotion(() => 0);
+  const cxSource = perEmotion(() => -1);
   for (const [label, sources] of CX_SOURCES) {
     let best = 0;
     let source = -1;

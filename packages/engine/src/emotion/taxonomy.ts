@@ -55,3 +55,24 @@ export const NEGATIVE_CX: ReadonlySet<CxEmotion> = new Set([
 
 /** The positive ones. */
 export const POSITIVE_CX: ReadonlySet<CxEmotion> = new Set(['gratitude', 'delight']);
+
+/**
+ * A fresh record with one value per customer-service emotion. Written as a literal so that every
+ * such record shares one fast shape in V8 (Object.fromEntries gives a slow dictionary, and these
+ * records are read for every label of every message).
+ * @example perEmotion(() => 0).anger // 0
+ */
+export function perEmotion<T>(value: (label: CxEmotion) => T): Record<CxEmotion, T> {
+  return {
+    anger: value('anger'),
+    frustration: value('frustration'),
+    anxiety: value('anxiety'),
+    confusion: value('confusion'),
+    disappointment: value('disappointment'),
+    sadness: value('sadness'),
+    urgency: value('urgency'),
+    gratitude: value('gratitude'),
+    delight: value('delight'),
+    neutral: value('neutral'),
+  };
+}
