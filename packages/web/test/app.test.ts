@@ -53,6 +53,8 @@ describe('agent workspace in Chromium', () => {
     await ensureSignedIn(page);
     await poll(() => page.getByTestId('workspace-name').textContent()).toBe(DEMO_WORKSPACE.name);
     await page.getByText('Engine ready').waitFor();
+    // Under the server's Content-Security-Policy the model still scores in WebAssembly.
+    expect(await page.getByText('Engine ready').textContent()).toMatch(/WebAssembly\)$/);
     expect(await page.title()).toBe('Read a message — Rapport');
 
     await page.getByLabel('Customer message', { exact: true }).fill(ANGRY);

@@ -176,6 +176,27 @@ describe('createEngine', () => {
       model: { meta: { format: 'nope' } as never, weights: '' },
     });
     expect(broken.modelProblem()?.code).toBe('bad_format');
+    expect(broken.scoring()).toBe('rules-only');
     expect(broken.analyze('thank you so much').sentiment.label).toBe('positive');
+  });
+
+  it('scores with WebAssembly SIMD in Node, and reads the same without WebAssembly', () => {
+    expect(createEngine().scoring()).toBe('wasm-simd');
+    const texts = [
+      'I was charged twice and NOBODY answers!!! Third time writing. Fix it by Friday or I cancel.',
+      'Thank you so much, you saved our anniversary trip 😊',
+      'Is the invoice sent by email or post?',
+    ];
+    const withWasm = texts.map((t) => createEngine().analyze(t));
+    const { WebAssembly: wasm } = globalThis as { WebAssembly?: unknown };
+    try {
+      // As in a browser whose Content-Security-Policy refuses WebAssembly.
+      Object.defineProperty(globalThis, 'WebAssembly', { value: undefined, configurable: true });
+      const plain = createEngine();
+      expect(plain.scoring()).toBe('js');
+      expect(texts.map((t) => plain.analyze(t))).toEqual(withWasm);
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', { value: wasm, configurable: true, writable: true });
+    }
   });
 });

@@ -18,7 +18,15 @@ export interface Engine {
   analyze(text: string): Analysis;
   /** Why the model could not be loaded, if it could not (the engine then runs on rules alone). */
   modelProblem(): ModelProblem | undefined;
+  /**
+   * How the model scores: WebAssembly SIMD, plain JavaScript (where the runtime or a
+   * Content-Security-Policy without 'wasm-unsafe-eval' refuses WebAssembly: same results, slower),
+   * or no model at all.
+   */
+  scoring(): Scoring;
 }
+
+export type Scoring = 'wasm-simd' | 'js' | 'rules-only';
 
 /**
  * Creates an engine. The model is decoded on first use and kept by this engine only.
@@ -57,10 +65,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ensureModel();
       return problem;
     },
+    scoring: () => ensureModel()?.kernel.kind ?? 'rules-only',
   };
 }
 
 let defaultEngine: Engine | undefined;
+
+/**
+ * How the default engine's model scores (see Engine.scoring).
+ * @example scoring() // 'wasm-simd' in Node 20 and current browsers
+ */
+export function scoring(): Scoring {
+  defaultEngine ??= createEngine();
+  return defaultEngine.scoring();
+}
 
 /**
  * Reads one customer message with the default engine (shipped model and lexicon).

@@ -1,4 +1,11 @@
-export { analyze, createEngine, type Engine, type EngineOptions } from './createEngine.js';
+export {
+  analyze,
+  createEngine,
+  type Engine,
+  type EngineOptions,
+  type Scoring,
+  scoring,
+} from './createEngine.js';
 export { extractFeatures, type FeatureConfig, type FeatureVector } from './features.js';
 export { GOLDEN, type GoldenMessage, type GoldenScore, scoreGolden } from './golden/index.js';
 export {

@@ -38,12 +38,14 @@ export function Header({ session, engine, onSignOut }: Props) {
   );
 }
 
+const SCORING = { 'wasm-simd': 'WebAssembly', js: 'JavaScript', 'rules-only': 'rules only' } as const;
+
 function engineLabel(engine: EngineState): string {
   switch (engine.status) {
     case 'loading':
       return 'Loading engine…';
     case 'ready':
-      return `Engine ready (${Math.round(engine.loadMs)} ms)`;
+      return `Engine ready (${Math.round(engine.loadMs)} ms, ${SCORING[engine.engine.scoring]})`;
     case 'failed':
       return 'Engine unavailable';
   }

@@ -19,5 +19,6 @@ export async function loadEngine(): Promise<WebEngine> {
       const result = mod.compose(request);
       return [result.draft, ...result.alternatives].map((reply) => reply.text);
     },
+    scoring: mod.scoring(),
   };
 }

@@ -42,6 +42,8 @@ export interface WebEngine {
   coach: ((request: CoachRequest) => CoachView) | null;
   /** Absent in builds that do not ship the composer. Gives the draft first, then alternatives. */
   compose: ((request: ComposeRequest) => string[]) | null;
+  /** How the model scores in this browser (WebAssembly SIMD, or JavaScript where it is refused). */
+  scoring: 'wasm-simd' | 'js' | 'rules-only';
 }
 
 export type EngineState =

@@ -23,14 +23,16 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 
 /**
  * Security headers on every answer (hono/secure-headers): a Content-Security-Policy that allows
- * only Rapport's own scripts (the web app has no inline script; the API reference page has only an
- * inline style), no framing, no MIME sniffing, no referrer leaking ids to other sites.
+ * only Rapport's own scripts and WebAssembly (the web app has no inline script; the API reference
+ * page has only an inline style), no framing, no MIME sniffing, no referrer leaking ids to other sites.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
+      // 'wasm-unsafe-eval' lets the engine compile its WebAssembly scoring kernel (shipped in
+      // Rapport's own script); it allows no JavaScript eval.
+      scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'", 'data:'],

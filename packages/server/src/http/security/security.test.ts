@@ -102,7 +102,9 @@ describe('rate limits, security headers and CSRF', () => {
       const res = await server.request(path, { headers: { accept: 'text/html' } });
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("default-src 'self'");
-      expect(csp, path).toContain("script-src 'self'");
+      // Scripts from Rapport only, and its WebAssembly scoring kernel; never JavaScript eval.
+      expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp, path).not.toContain("'unsafe-eval'");
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
