@@ -77,6 +77,10 @@ export interface LoadedModel {
   kernel: ScoringKernel;
   /** The second layer's inputs, rewritten by every call (never handed out). */
   stackInputs: Float64Array;
+  /** sigmoid(bias) per output: where evidence slopes start (stackSlopes). */
+  biasProbability: number[];
+  /** The sentiment head's positive and negative outputs (-1 when absent). */
+  polarityOutputs: { positive: number; negative: number };
   /** Scores for readModel, which reads them at once: rewritten by every message. */
   scores: Float32Array;
   /** Feature arrays for analyze(), rewritten by every message (see FeatureBuffers). */
@@ -127,6 +131,11 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
     weights,
     kernel: createScoringKernel(weights, outputs, stack === undefined ? {} : { stack }),
     stackInputs: new Float64Array(2 * outputs),
+    biasProbability: meta.bias.map((b) => 1 / (1 + Math.exp(-b))),
+    polarityOutputs: {
+      positive: outputOf(meta, offsets, 'sentiment', 'positive'),
+      negative: outputOf(meta, offsets, 'sentiment', 'negative'),
+    },
     scores: new Float32Array(outputs),
     featureBuffers: { buckets: new Uint32Array(1024), token: new Int32Array(1024) },
     bias: Float32Array.from(meta.bias),
@@ -138,6 +147,11 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
 }
 
 type HeadName = 'fine' | 'ekman' | 'sentiment';
+
+function outputOf(meta: ModelMeta, offsets: Record<HeadName, number>, head: HeadName, label: string): number {
+  const j = meta.heads.find((h) => h.name === head)?.labels.indexOf(label) ?? -1;
+  return j < 0 ? -1 : offsets[head] + j;
+}
 const ALL_HEADS: readonly HeadName[] = ['fine', 'ekman', 'sentiment'];
 
 /**
@@ -198,7 +212,8 @@ export function firstLayer(model: LoadedModel, sums: TokenSums): number[] {
  * How much each token pushed output `o` up (log-odds), for evidence spans. With a second layer, a
  * token's push is its first-layer scores weighted by how much each moved output o for this message
  * (stackSlopes), so a label raised by its neighbours (disappointment through sadness) still points
- * at the words behind it. `first` is the message's first-layer log-odds (firstLayer).
+ * at the words behind it. `first` is the message's first-layer log-odds (firstLayer); `only`
+ * limits the work to the tokens that may become evidence (others stay 0).
  * @example tokenContributions(model, sums, firstLayer(model, sums), 2)
  */
 export function tokenContributions(
@@ -206,6 +221,7 @@ export function tokenContributions(
   sums: TokenSums,
   first: readonly number[],
   o: number,
+  only?: readonly number[],
 ): number[] {
   const k = model.outputs;
   const { rows, offset, stride, tokens } = sums;
@@ -213,11 +229,13 @@ export function tokenContributions(
   const weights: number[] = new Array(k).fill(0);
   if (stack === undefined) weights[o] = scale[o]!;
   else {
-    const slopes = stackSlopes(stack, first, model.bias, o);
+    const slopes = stackSlopes(stack, first, model.bias, o, model.biasProbability);
     for (let i = 0; i < k; i++) weights[i] = slopes[i]! * scale[i]!;
   }
   const out: number[] = new Array(tokens).fill(0);
-  for (let t = 0; t < tokens; t++) {
+  const count = only === undefined ? tokens : only.length;
+  for (let j = 0; j < count; j++) {
+    const t = only === undefined ? j : only[j]!;
     const row = offset + (t + 1) * stride;
     let c = 0;
     for (let i = 0; i < k; i++) c += weights[i]! * rows[row + i]!;

@@ -20,14 +20,13 @@ export interface ModelReading {
   first: number[];
 }
 
-// Fine label indices per customer-service emotion, resolved once instead of per message.
-const CX_SOURCES = CX_EMOTIONS.map(
-  (label) =>
-    [
-      label,
-      FINE_TO_CX[label].map(([fine, weight]) => [GO_EMOTIONS_LABELS.indexOf(fine), weight] as const),
-    ] as const,
-);
+// Fine label indices and weights per customer-service emotion, resolved once and kept flat:
+// iterating tuples costs more than the rest of readModel.
+const CX_SOURCES = CX_EMOTIONS.map((label) => ({
+  label,
+  fine: FINE_TO_CX[label].map(([fine]) => GO_EMOTIONS_LABELS.indexOf(fine)),
+  weight: FINE_TO_CX[label].map(([, weight]) => weight),
+}));
 
 /**
  * Runs the model and maps its fine labels onto the customer-service emotions. Scores come from
@@ -48,24 +47,23 @@ export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number)
   fine.sort((a, b) => b.score - a.score);
   const cx = perEmotion(() => 0);
   const cxSource = perEmotion(() => -1);
-  for (const [label, sources] of CX_SOURCES) {
+  for (let c = 0; c < CX_SOURCES.length; c++) {
+    const { label, fine: sources, weight } = CX_SOURCES[c]!;
     let best = 0;
     let source = -1;
-    for (const [i, weight] of sources) {
-      const s = weight * cal[i]!;
-      if (s > best) [best, source] = [s, i];
+    for (let j = 0; j < sources.length; j++) {
+      const s = weight[j]! * cal[sources[j]!]!;
+      if (s > best) {
+        best = s;
+        source = sources[j]!;
+      }
     }
     cx[label] = best;
     cxSource[label] = source;
   }
-  const sentimentLabels = model.meta.heads.find((h) => h.name === 'sentiment')?.labels ?? [];
-  const at = (name: string) => {
-    const j = sentimentLabels.indexOf(name);
-    if (j < 0) return 0;
-    const o = model.offsets.sentiment + j;
-    return calibrate(p[o]!, model.thresholds[o]!);
-  };
-  return { fine, cx, cxSource, polarity: at('positive') - at('negative'), sums, first };
+  const at = (o: number) => (o < 0 ? 0 : calibrate(p[o]!, model.thresholds[o]!));
+  const { positive, negative } = model.polarityOutputs;
+  return { fine, cx, cxSource, polarity: at(positive) - at(negative), sums, first };
 }
 
 // Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
@@ -88,13 +86,19 @@ export function modelEvidence(
   text: string,
   fineIndex: number,
 ): Span[] {
-  const contrib = tokenContributions(model, reading.sums, reading.first, model.offsets.fine + fineIndex);
-  const ranked: number[] = [];
+  const eligible: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const kind = tokens[t]!.kind;
-    if (contrib[t]! > 0.6 && kind !== 'punct' && kind !== 'mask' && !FUNCTION_WORDS.has(tokens[t]!.norm))
-      ranked.push(t);
+    if (kind !== 'punct' && kind !== 'mask' && !FUNCTION_WORDS.has(tokens[t]!.norm)) eligible.push(t);
   }
+  const contrib = tokenContributions(
+    model,
+    reading.sums,
+    reading.first,
+    model.offsets.fine + fineIndex,
+    eligible,
+  );
+  const ranked = eligible.filter((t) => contrib[t]! > 0.6);
   ranked.sort((a, b) => contrib[b]! - contrib[a]!);
   const label = GO_EMOTIONS_LABELS[fineIndex]!;
   return ranked

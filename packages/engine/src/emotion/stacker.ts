@@ -75,7 +75,8 @@ export function mixInputs(
  * How much first-layer output i's log-odds moved output o's mixed score per unit, on the way from
  * `base` (the scores of a text without features: the biases) to the message's own scores `z`: the
  * log-odds weight plus the probability weight times the sigmoid's average slope over that path
- * (clipping aside). An average, not the slope at `z`, because a neighbour the message made certain
+ * (clipping aside; `baseProbability` is sigmoid(base), passed in by a caller that keeps it). An
+ * average, not the slope at `z`, because a neighbour the message made certain
  * has a flat sigmoid there and would otherwise hide the words that raised it. Evidence uses it to
  * trace a label back to words.
  * @example stackSlopes(weights, z, bias, 3)
@@ -85,6 +86,7 @@ export function stackSlopes(
   z: ArrayLike<number>,
   base: ArrayLike<number>,
   o: number,
+  baseProbability: ArrayLike<number> = Array.from(base, (b) => 1 / (1 + Math.exp(-b))),
 ): number[] {
   const k = z.length;
   const row = o * stackWidth(k);
@@ -93,7 +95,7 @@ export function stackSlopes(
   for (let i = 0; i < k; i++) {
     const dz = z[i]! - base[i]!;
     const p = sigmoid(z[i]!);
-    const slope = Math.abs(dz) < 1e-6 ? p * (1 - p) : (p - sigmoid(base[i]!)) / dz;
+    const slope = Math.abs(dz) < 1e-6 ? p * (1 - p) : (p - baseProbability[i]!) / dz;
     slopes[i] = weights[row + i]! + weights[row + k + i]! * slope;
   }
   return slopes;

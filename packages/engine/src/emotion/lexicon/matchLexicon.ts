@@ -19,7 +19,9 @@ export interface CompiledLexicon {
   byFirst: ReadonlyMap<string, readonly IndexedVariant[]>;
   /** Variants that start with a number (`#`, `@time`): tried only where a number stands. */
   byNumber: readonly IndexedVariant[];
-  /** Variants that start with a prefix or a wildcard: tried everywhere. */
+  /** Variants whose first item has a prefix (`disput*`), by the first letter of each prefix. */
+  byInitial: ReadonlyMap<number, readonly IndexedVariant[]>;
+  /** Variants that start with a wildcard (`_`, `~`): tried everywhere. */
   anywhere: readonly IndexedVariant[];
   size: number;
 }
@@ -44,6 +46,12 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const byFirst = new Map<string, IndexedVariant[]>();
   const anywhere: IndexedVariant[] = [];
   const byNumber: IndexedVariant[] = [];
+  const byInitial = new Map<number, IndexedVariant[]>();
+  const add = <K>(index: Map<K, IndexedVariant[]>, key: K, variant: IndexedVariant) => {
+    const list = index.get(key) ?? [];
+    list.push(variant);
+    index.set(key, list);
+  };
   for (const entry of byId.values()) {
     for (const items of compilePhrase(entry.pattern).variants) {
       const first = firstWords(items);
@@ -52,18 +60,23 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         byNumber.push({ entry, items });
         continue;
       }
+      const lead = items[0];
+      // A first item with a prefix ("disput*|refund") is indexed under its words and the first
+      // letters of its prefixes; an empty prefix ("*") can start anywhere.
+      if (first === undefined && lead?.type === 'words' && lead.prefixes.every((p) => p !== '')) {
+        for (const w of lead.words) add(byFirst, w, { entry, items });
+        for (const c of new Set(lead.prefixes.map((p) => p.charCodeAt(0))))
+          add(byInitial, c, { entry, items });
+        continue;
+      }
       if (first === undefined) {
         anywhere.push({ entry, items });
         continue;
       }
-      for (const w of new Set(first)) {
-        const list = byFirst.get(w) ?? [];
-        list.push({ entry, items });
-        byFirst.set(w, list);
-      }
+      for (const w of new Set(first)) add(byFirst, w, { entry, items });
     }
   }
-  return { byFirst, byNumber, anywhere, size: byId.size };
+  return { byFirst, byNumber, byInitial, anywhere, size: byId.size };
 }
 
 /**
@@ -77,26 +90,37 @@ export function matchLexicon(
   negation: Uint8Array,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  const best = new Map<LexiconEntry, number>();
-  const consider = (c: IndexedVariant, i: number) => {
-    const end = matchVariantAt(c.items, view, i);
-    if (end > i && end > (best.get(c.entry) ?? -1)) best.set(c.entry, end);
+  // Longest end per entry at the current position; entries are few per position, so a list beats
+  // a Map (this runs for every word of every message).
+  const entries: LexiconEntry[] = [];
+  const ends: number[] = [];
+  const consider = (variants: readonly IndexedVariant[] | undefined, i: number) => {
+    if (variants === undefined) return;
+    for (const c of variants) {
+      const end = matchVariantAt(c.items, view, i);
+      if (end <= i) continue;
+      const at = entries.indexOf(c.entry);
+      if (at < 0) {
+        entries.push(c.entry);
+        ends.push(end);
+      } else if (end > ends[at]!) ends[at] = end;
+    }
   };
   for (let i = 0; i < view.words.length; i++) {
     const word = view.words[i]!;
-    const candidates = lexicon.byFirst.get(word);
-    const numeric = isNumberWord(word);
-    if (candidates === undefined && lexicon.anywhere.length === 0 && !numeric) continue;
-    best.clear();
-    if (candidates !== undefined) for (const c of candidates) consider(c, i);
-    if (numeric) for (const c of lexicon.byNumber) consider(c, i);
-    for (const c of lexicon.anywhere) consider(c, i);
+    entries.length = 0;
+    ends.length = 0;
+    consider(lexicon.byFirst.get(word), i);
+    consider(lexicon.byInitial.get(word.charCodeAt(0)), i);
+    if (isNumberWord(word)) consider(lexicon.byNumber, i);
+    consider(lexicon.anywhere, i);
+    if (entries.length === 0) continue;
     const startToken = view.index[i]!;
-    for (const [entry, end] of best) {
+    for (let e = 0; e < entries.length; e++) {
       out.push({
-        entry,
+        entry: entries[e]!,
         startToken,
-        endToken: view.index[end - 1]! + 1,
+        endToken: view.index[ends[e]! - 1]! + 1,
         negated: negation[startToken] === 1 && !isNegator(word),
       });
     }
