@@ -60,17 +60,20 @@ export function emptyAnalysis(language: Language, cues: Cue[] = []): Analysis {
   };
 }
 
+// Cues come sorted by start (longest first); a duplicate has the same kind and span. Few cues per
+// message, so a scan beats building a key string per cue.
 function dedupeCues(cues: Cue[]): Cue[] {
-  const seen = new Set<string>();
   const out: Cue[] = [];
-  for (const c of cues.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${c.kind}:${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
+  for (const c of cues.sort(byStartLongestFirst)) {
+    if (!out.some((d) => d.kind === c.kind && d.start === c.start && d.end === c.end)) out.push(c);
   }
   return out;
 }
+
+const byStartLongestFirst = (a: Cue, b: Cue) => a.start - b.start || b.end - a.end;
+const byStart = (a: Span, b: Span) => a.start - b.start;
+const byScore = (a: EmotionFinding, b: EmotionFinding) => b.score - a.score;
+const NEGATIVE_LIST = [...NEGATIVE_CX];
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -152,13 +155,13 @@ export function analyzeText(
     if (model !== undefined && reading !== undefined && source >= 0 && reading.cx[label] >= DETECTED) {
       evidence.push(...modelEvidence(model, reading, tokens, text, source));
     }
-    evidence.sort((a, b) => a.start - b.start);
+    if (evidence.length > 1) evidence.sort(byStart);
     emotions.push({ label, score: round(score), evidence: evidence.slice(0, MAX_EVIDENCE) });
   }
-  emotions.sort((a, b) => b.score - a.score);
+  emotions.sort(byScore);
 
   let negativeness = 0;
-  for (const l of NEGATIVE_CX) negativeness = Math.max(negativeness, scores[l]);
+  for (const l of NEGATIVE_LIST) negativeness = Math.max(negativeness, scores[l]);
   let polarity = (reading?.polarity ?? 0) * (lex.sarcasm ? -1 : 1);
   if (lex.negatedPositive) polarity = Math.min(0, polarity);
   if (lex.negatedNegative) polarity = Math.max(0, polarity);

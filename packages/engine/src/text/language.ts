@@ -30,11 +30,14 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   id: 'dan yang di ini itu tidak saya untuk dengan ada belum sudah terima kasih tolong'.split(' '),
 };
 
-// One lookup per word: word → the languages it is a function word of.
-const STOP_INDEX = new Map<string, string[]>();
-for (const [code, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), code]);
-}
+// One lookup per word: word → a bit per language it is a function word of (bit i: CODES[i]).
+// Counting in an array of numbers, not a Map of strings: this runs for every word of every message.
+const CODES = Object.keys(STOPWORDS);
+const EN = CODES.indexOf('en');
+const STOP_INDEX = new Map<string, number>();
+CODES.forEach((code, bit) => {
+  for (const w of STOPWORDS[code]!) STOP_INDEX.set(w, (STOP_INDEX.get(w) ?? 0) | (1 << bit));
+});
 
 function isAsciiWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
@@ -85,17 +88,17 @@ export function detectLanguage(tokens: readonly Token[]): Language {
   // Japanese mixes kana with Han; any kana decides.
   if (scriptCounts.has('ja') && scriptCounts.has('zh')) topScript = 'ja';
   if (topScript !== undefined && topCount >= latin) return { code: topScript, supported: false };
-  const hits = new Map<string, number>();
+  const hits: number[] = new Array(CODES.length).fill(0);
   for (const w of words) {
-    for (const code of STOP_INDEX.get(w.norm) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
+    const bits = STOP_INDEX.get(w.norm) ?? 0;
+    for (let i = 0; bits >> i !== 0; i++) if ((bits >> i) & 1) hits[i]!++;
   }
-  const en = hits.get('en') ?? 0;
-  let best = 'en';
-  let bestHits = en;
-  for (const [code, n] of hits) {
-    if (n > bestHits) [best, bestHits] = [code, n];
-  }
+  const en = hits[EN]!;
+  let best = EN;
+  for (let i = 0; i < CODES.length; i++) if (hits[i]! > hits[best]!) best = i;
+  const bestHits = hits[best]!;
   // Another language must clearly beat English, since short English messages share many words.
-  if (best !== 'en' && bestHits >= 2 && bestHits > en * 1.5 + 0.5) return { code: best, supported: false };
+  if (best !== EN && bestHits >= 2 && bestHits > en * 1.5 + 0.5)
+    return { code: CODES[best]!, supported: false };
   return { code: 'en', supported: true };
 }

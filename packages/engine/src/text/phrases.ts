@@ -95,7 +95,7 @@ export function phraseView(tokens: readonly Token[]): PhraseView {
   tokens.forEach((t, i) => {
     // Commas stay: a gap may not cross one ("not bad, it works"), though words skip over them.
     if (t.kind === 'punct' && !/^[.!?;:,]/.test(t.norm)) return;
-    words.push(t.kind === 'word' ? t.norm.replace(/'/g, '') : t.norm);
+    words.push(t.kind === 'word' && t.norm.includes("'") ? t.norm.replace(/'/g, '') : t.norm);
     index.push(i);
   });
   return { words, index };
@@ -151,7 +151,16 @@ export function matchAt(p: PhrasePattern, view: PhraseView, i: number): number {
   return best;
 }
 
-/** Like `matchAt` for one variant of a pattern (what a lexicon index stores). */
-export function matchVariantAt(variant: readonly PatternItem[], view: PhraseView, i: number): number {
-  return matchFrom(variant, 0, view.words, i);
+/**
+ * Like `matchAt` for one variant of a pattern (what a lexicon index stores). `firstMatched`: the
+ * caller knows the first item matches word i (an index by first word), so matching starts at the
+ * second.
+ */
+export function matchVariantAt(
+  variant: readonly PatternItem[],
+  view: PhraseView,
+  i: number,
+  firstMatched = false,
+): number {
+  return firstMatched ? matchFrom(variant, 1, view.words, i + 1) : matchFrom(variant, 0, view.words, i);
 }

@@ -94,10 +94,10 @@ export function matchLexicon(
   // a Map (this runs for every word of every message).
   const entries: LexiconEntry[] = [];
   const ends: number[] = [];
-  const consider = (variants: readonly IndexedVariant[] | undefined, i: number) => {
+  const consider = (variants: readonly IndexedVariant[] | undefined, i: number, firstMatched: boolean) => {
     if (variants === undefined) return;
     for (const c of variants) {
-      const end = matchVariantAt(c.items, view, i);
+      const end = matchVariantAt(c.items, view, i, firstMatched);
       if (end <= i) continue;
       const at = entries.indexOf(c.entry);
       if (at < 0) {
@@ -110,10 +110,11 @@ export function matchLexicon(
     const word = view.words[i]!;
     entries.length = 0;
     ends.length = 0;
-    consider(lexicon.byFirst.get(word), i);
-    consider(lexicon.byInitial.get(word.charCodeAt(0)), i);
-    if (isNumberWord(word)) consider(lexicon.byNumber, i);
-    consider(lexicon.anywhere, i);
+    // byFirst holds a variant under each word its first item matches, so that item needs no check.
+    consider(lexicon.byFirst.get(word), i, true);
+    consider(lexicon.byInitial.get(word.charCodeAt(0)), i, false);
+    if (isNumberWord(word)) consider(lexicon.byNumber, i, false);
+    consider(lexicon.anywhere, i, false);
     if (entries.length === 0) continue;
     const startToken = view.index[i]!;
     for (let e = 0; e < entries.length; e++) {
