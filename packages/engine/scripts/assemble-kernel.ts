@@ -10,7 +10,7 @@ const WAT = join(dirname(fileURLToPath(import.meta.url)), '../src/emotion/kernel
 /** The kernel's WebAssembly bytes, assembled from sums.wat. */
 export async function assembleKernel(): Promise<Uint8Array> {
   const wabt = await wabtInit();
-  const parsed = wabt.parseWat('sums.wat', readFileSync(WAT, 'utf8'), { simd: true });
+  const parsed = wabt.parseWat('sums.wat', readFileSync(WAT, 'utf8'), { simd: true, bulk_memory: true });
   try {
     parsed.validate();
     return Uint8Array.from(parsed.toBinary({}).buffer);

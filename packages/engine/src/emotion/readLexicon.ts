@@ -54,7 +54,7 @@ export function readLexicon(
     const push = (label: CxEmotion, weight: number, source: string) => {
       const w = Math.min(0.97, weight * boost);
       cx[label] = noisyOr(cx[label], w);
-      evidence[label].push({ ...span, source });
+      evidence[label].push({ start: span.start, end: span.end, text: span.text, source });
     };
     const s = m.entry.sentiment ?? 0;
     const emotions = Object.entries(m.entry.emotions ?? {}) as Array<[CxEmotion, number]>;

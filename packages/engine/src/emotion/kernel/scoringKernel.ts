@@ -37,6 +37,7 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   sumByToken(weights: number, buckets: number, tokens: number, n: number, out: number, total: number): void;
   mix(w: number, x: number, width: number, out: number, from: number, to: number): void;
+  spread(src: number, rows: number, width: number, dst: number): void;
 }
 
 const ROW_BYTES = 48;
@@ -74,8 +75,8 @@ function instantiate(): KernelExports | undefined {
   }
 }
 
-// Memory: the weight table (48-byte rows), the second layer (rows padded to a multiple of four
-// doubles, bias in column 2k), its input and output, then per-message scratch.
+// Memory (zeroed when instantiated): the weight table (48-byte rows), the second layer (rows padded
+// to a multiple of four doubles, bias in column 2k), its input and output, then per-message scratch.
 function wasmKernel(
   wasm: KernelExports,
   weights: Int8Array,

@@ -13,6 +13,10 @@
 ;;   total    one i32 row of 48, zeroed by the caller: the sums of all features
 ;; Sums run in 16-bit lanes for at most 256 features (256 × 127 < 2^15), then widen into out.
 ;;
+;; spread: copies `rows` rows of `width` bytes at src to rows of 48 bytes at dst (the weights
+;; arrive packed; the caller zeroed dst's padding). One bulk copy per row: loading the model
+;; pays for this, not each message.
+;;
 ;; mix: the second layer (stacker.ts), out[o] = Σ_i w[o][i] x[i] for o in from..to-1, f64, rows of
 ;; `width` (a multiple of 4) doubles; the caller puts 1 in x where a row holds its bias.
 ;; Regenerate sums-wasm.ts after editing: npm run build:kernel -w @rapport/engine
@@ -143,4 +147,15 @@
         (f64.store (i32.add (local.get $out) (i32.shl (local.get $o) (i32.const 3)))
           (f64.add (f64x2.extract_lane 0 (local.get $s0)) (f64x2.extract_lane 1 (local.get $s0))))
         (local.set $o (i32.add (local.get $o) (i32.const 1)))
-        (br $outputs)))))
+        (br $outputs))))
+  (func (export "spread") (param $src i32) (param $rows i32) (param $width i32) (param $dst i32)
+    (local $r i32)
+    (block $done
+      (loop $copy
+        (br_if $done (i32.ge_u (local.get $r) (local.get $rows)))
+        (memory.copy
+          (i32.add (local.get $dst) (i32.mul (local.get $r) (i32.const 48)))
+          (i32.add (local.get $src) (i32.mul (local.get $r) (local.get $width)))
+          (local.get $width))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $copy)))))
