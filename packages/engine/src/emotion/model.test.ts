@@ -81,4 +81,11 @@ describe('shipped model', () => {
     const broken = loadModel({ ...MODEL, meta: { ...MODEL.meta, stack: [1, 2, 3] } });
     expect(broken).toEqual({ code: 'size_mismatch', expected: 39 * 79, actual: 3 });
   });
+
+  it('ships its weights as sparse rows, and refuses a file whose rows are cut short', () => {
+    expect(MODEL.meta.weightsEncoding).toBe('sparse-rows');
+    expect(MODEL.weights.length).toBeLessThan(3_000_000);
+    const cut = loadModel({ ...MODEL, weights: MODEL.weights.slice(0, 40_000) });
+    expect(cut).toMatchObject({ code: 'bad_format' });
+  });
 });

@@ -1,6 +1,7 @@
 import { decodeBase64 } from './base64.js';
 import type { FeatureBuffers, FeatureConfig, FeatureVector } from './features.js';
 import { createScoringKernel, type ScoringKernel, type TokenSums } from './kernel/scoringKernel.js';
+import { decodeSparseRows } from './sparseRows.js';
 import { stackInputs, stackSlopes, stackWidth } from './stacker.js';
 
 /** What a shipped model file exports: metadata plus int8 weights as base64. */
@@ -25,6 +26,8 @@ export interface ModelMeta {
    */
   stack?: number[];
   thresholds: number[];
+  /** 'sparse-rows': the base64 holds the weights as sparseRows.ts encodes them; absent: as they are. */
+  weightsEncoding?: 'sparse-rows';
   training: {
     data: string;
     seed: number;
@@ -110,7 +113,14 @@ export function loadModel(file: ModelFile): LoadedModel | ModelProblem {
     return { code: 'bad_format', message: `unknown model format ${String(meta.format)}` };
   }
   const outputs = meta.bias.length;
-  const bytes = decodeBase64(file.weights);
+  let bytes: Uint8Array | Int8Array | undefined = decodeBase64(file.weights);
+  if (meta.weightsEncoding === 'sparse-rows') {
+    bytes = decodeSparseRows(bytes, 2 ** meta.features.bits, outputs);
+    if (bytes === undefined)
+      return { code: 'bad_format', message: 'sparse rows do not match the model size' };
+  } else if (meta.weightsEncoding !== undefined) {
+    return { code: 'bad_format', message: `unknown weights encoding ${String(meta.weightsEncoding)}` };
+  }
   const expected = 2 ** meta.features.bits * outputs;
   if (bytes.length !== expected) return { code: 'size_mismatch', expected, actual: bytes.length };
   if (meta.stack !== undefined && meta.stack.length !== outputs * stackWidth(outputs)) {

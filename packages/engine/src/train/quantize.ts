@@ -1,9 +1,11 @@
 import { encodeBase64 } from '../emotion/base64.js';
 import type { ModelFile, ModelMeta } from '../emotion/model.js';
+import { encodeSparseRows } from '../emotion/sparseRows.js';
 import type { TrainedModel } from './train.js';
 
 /**
- * Quantises weights to int8 with one scale per output (max |w| / 127) and packs a model file.
+ * Quantises weights to int8 with one scale per output (max |w| / 127) and packs a model file
+ * (weights as sparse rows, see sparseRows.ts, then base64).
  * @example const file = quantize(trained, { data: 'GoEmotions train', seed: 7 });
  */
 export function quantize(model: TrainedModel, info: { data: string; seed: number }): ModelFile {
@@ -33,8 +35,9 @@ export function quantize(model: TrainedModel, info: { data: string; seed: number
     ...(model.stack === undefined ? {} : { stack: Array.from(model.stack, (x) => Number(x.toPrecision(6))) }),
     thresholds: Array.from(model.thresholds, round),
     training: { data: info.data, seed: info.seed, epochs: model.epochs, dev: model.dev },
+    weightsEncoding: 'sparse-rows',
   };
-  return { meta, weights: encodeBase64(bytes) };
+  return { meta, weights: encodeBase64(encodeSparseRows(view, k)) };
 }
 
 /**
