@@ -2,7 +2,7 @@ import { decodeBase64 } from './base64.js';
 import type { FeatureBuffers, FeatureConfig, FeatureVector } from './features.js';
 import { createScoringKernel, type ScoringKernel, type TokenSums } from './kernel/scoringKernel.js';
 import { decodeSparseRows } from './sparseRows.js';
-import { stackInputs, stackSlopes, stackWidth } from './stacker.js';
+import { pathSlopes, stackInputs, stackSlopes, stackWidth } from './stacker.js';
 
 /** What a shipped model file exports: metadata plus int8 weights as base64. */
 export interface ModelFile {
@@ -223,7 +223,8 @@ export function firstLayer(model: LoadedModel, sums: TokenSums): number[] {
  * token's push is its first-layer scores weighted by how much each moved output o for this message
  * (stackSlopes), so a label raised by its neighbours (disappointment through sadness) still points
  * at the words behind it. `first` is the message's first-layer log-odds (firstLayer); `only`
- * limits the work to the tokens that may become evidence (others stay 0).
+ * limits the work to the tokens that may become evidence (others stay 0); `path` is
+ * pathSlopes(first, bias), when the caller keeps it for several labels.
  * @example tokenContributions(model, sums, firstLayer(model, sums), 2)
  */
 export function tokenContributions(
@@ -232,6 +233,7 @@ export function tokenContributions(
   first: readonly number[],
   o: number,
   only?: readonly number[],
+  path?: readonly number[],
 ): number[] {
   const k = model.outputs;
   const { rows, offset, stride, tokens } = sums;
@@ -239,7 +241,13 @@ export function tokenContributions(
   const weights: number[] = new Array(k).fill(0);
   if (stack === undefined) weights[o] = scale[o]!;
   else {
-    const slopes = stackSlopes(stack, first, model.bias, o, model.biasProbability);
+    const slopes = stackSlopes(
+      stack,
+      first,
+      model.bias,
+      o,
+      path ?? pathSlopes(first, model.bias, model.biasProbability),
+    );
     for (let i = 0; i < k; i++) weights[i] = slopes[i]! * scale[i]!;
   }
   const out: number[] = new Array(tokens).fill(0);

@@ -3,6 +3,7 @@ import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
 import type { TokenSums } from './kernel/scoringKernel.js';
 import { finishScores, firstLayer, type LoadedModel, tokenContributions } from './model.js';
+import { pathSlopes } from './stacker.js';
 import { FINE_TO_CX, perEmotion } from './taxonomy.js';
 import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
 
@@ -18,6 +19,8 @@ export interface ModelReading {
   /** First-layer sums per token and log-odds of the whole message, for evidence. */
   sums: TokenSums;
   first: number[];
+  /** pathSlopes of the message, made on first use and shared by every label's evidence. */
+  path?: number[];
 }
 
 // Fine label indices and weights per customer-service emotion, resolved once and kept flat:
@@ -81,7 +84,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  */
 export function modelEvidence(
   model: LoadedModel,
-  reading: Pick<ModelReading, 'sums' | 'first'>,
+  reading: Pick<ModelReading, 'sums' | 'first' | 'path'>,
   tokens: readonly Token[],
   text: string,
   fineIndex: number,

@@ -75,7 +75,7 @@ export function mixInputs(
  * How much first-layer output i's log-odds moved output o's mixed score per unit, on the way from
  * `base` (the scores of a text without features: the biases) to the message's own scores `z`: the
  * log-odds weight plus the probability weight times the sigmoid's average slope over that path
- * (clipping aside; `baseProbability` is sigmoid(base), passed in by a caller that keeps it). An
+ * (clipping aside; `path` is pathSlopes(z, base), passed in by a caller that keeps it). An
  * average, not the slope at `z`, because a neighbour the message made certain
  * has a flat sigmoid there and would otherwise hide the words that raised it. Evidence uses it to
  * trace a label back to words.
@@ -86,19 +86,34 @@ export function stackSlopes(
   z: ArrayLike<number>,
   base: ArrayLike<number>,
   o: number,
-  baseProbability: ArrayLike<number> = Array.from(base, (b) => 1 / (1 + Math.exp(-b))),
+  path: readonly number[] = pathSlopes(z, base),
 ): number[] {
   const k = z.length;
   const row = o * stackWidth(k);
   const slopes: number[] = new Array(k).fill(0);
-  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  for (let i = 0; i < k; i++) slopes[i] = weights[row + i]! + weights[row + k + i]! * path[i]!;
+  return slopes;
+}
+
+/**
+ * The sigmoid's average slope per first-layer output on the way from `base` to `z` (the part of
+ * stackSlopes that is the same for every output o: a message computes it once). `baseProbability`
+ * is sigmoid(base), passed in by a caller that keeps it.
+ * @example pathSlopes([0], [0]) // [0.25]
+ */
+export function pathSlopes(
+  z: ArrayLike<number>,
+  base: ArrayLike<number>,
+  baseProbability: ArrayLike<number> = Array.from(base, (b) => 1 / (1 + Math.exp(-b))),
+): number[] {
+  const k = z.length;
+  const path: number[] = new Array(k).fill(0);
   for (let i = 0; i < k; i++) {
     const dz = z[i]! - base[i]!;
-    const p = sigmoid(z[i]!);
-    const slope = Math.abs(dz) < 1e-6 ? p * (1 - p) : (p - baseProbability[i]!) / dz;
-    slopes[i] = weights[row + i]! + weights[row + k + i]! * slope;
+    const p = 1 / (1 + Math.exp(-z[i]!));
+    path[i] = Math.abs(dz) < 1e-6 ? p * (1 - p) : (p - baseProbability[i]!) / dz;
   }
-  return slopes;
+  return path;
 }
 
 /** Clips a first-layer score to ±STACK_CLIP. */
