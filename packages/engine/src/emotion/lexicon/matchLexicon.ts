@@ -90,34 +90,36 @@ export function matchLexicon(
   negation: Uint8Array,
 ): LexiconMatch[] {
   const out: LexiconMatch[] = [];
-  // Longest end per entry at the current position; entries are few per position, so a list beats
-  // a Map (this runs for every word of every message).
+  // Longest end per entry at the current position, in the first `found` slots; entries are few per
+  // position, so a list beats a Map (this runs for every word of every message), and a count beats
+  // resetting the lists' length.
   const entries: LexiconEntry[] = [];
   const ends: number[] = [];
+  let found = 0;
   const consider = (variants: readonly IndexedVariant[] | undefined, i: number, firstMatched: boolean) => {
     if (variants === undefined) return;
     for (const c of variants) {
       const end = matchVariantAt(c.items, view, i, firstMatched);
       if (end <= i) continue;
-      const at = entries.indexOf(c.entry);
-      if (at < 0) {
-        entries.push(c.entry);
-        ends.push(end);
+      let at = 0;
+      while (at < found && entries[at] !== c.entry) at++;
+      if (at === found) {
+        entries[found] = c.entry;
+        ends[found++] = end;
       } else if (end > ends[at]!) ends[at] = end;
     }
   };
   for (let i = 0; i < view.words.length; i++) {
     const word = view.words[i]!;
-    entries.length = 0;
-    ends.length = 0;
+    found = 0;
     // byFirst holds a variant under each word its first item matches, so that item needs no check.
     consider(lexicon.byFirst.get(word), i, true);
     consider(lexicon.byInitial.get(word.charCodeAt(0)), i, false);
     if (isNumberWord(word)) consider(lexicon.byNumber, i, false);
     consider(lexicon.anywhere, i, false);
-    if (entries.length === 0) continue;
+    if (found === 0) continue;
     const startToken = view.index[i]!;
-    for (let e = 0; e < entries.length; e++) {
+    for (let e = 0; e < found; e++) {
       out.push({
         entry: entries[e]!,
         startToken,
