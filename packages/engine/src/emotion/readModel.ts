@@ -21,6 +21,8 @@ export interface ModelReading {
   first: number[];
   /** pathSlopes of the message, made on first use and shared by every label's evidence. */
   path?: number[];
+  /** The tokens that may be evidence (not punctuation or function words), made on first use. */
+  eligible?: number[];
 }
 
 // Fine label indices and weights per customer-service emotion, resolved once and kept flat:
@@ -84,16 +86,12 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  */
 export function modelEvidence(
   model: LoadedModel,
-  reading: Pick<ModelReading, 'sums' | 'first' | 'path'>,
+  reading: Pick<ModelReading, 'sums' | 'first' | 'path' | 'eligible'>,
   tokens: readonly Token[],
   text: string,
   fineIndex: number,
 ): Span[] {
-  const eligible: number[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    const kind = tokens[t]!.kind;
-    if (kind !== 'punct' && kind !== 'mask' && !FUNCTION_WORDS.has(tokens[t]!.norm)) eligible.push(t);
-  }
+  const eligible = (reading.eligible ??= evidenceTokens(tokens));
   const contrib = tokenContributions(
     model,
     reading.sums,
@@ -116,6 +114,15 @@ export function modelEvidence(
         source: `model:${label}`,
       };
     });
+}
+
+function evidenceTokens(tokens: readonly Token[]): number[] {
+  const eligible: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const kind = tokens[t]!.kind;
+    if (kind !== 'punct' && kind !== 'mask' && !FUNCTION_WORDS.has(tokens[t]!.norm)) eligible.push(t);
+  }
+  return eligible;
 }
 
 function round(x: number): number {

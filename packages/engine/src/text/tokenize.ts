@@ -65,13 +65,22 @@ function hasTriple(word: string): boolean {
   return false;
 }
 
+// Most words are lower-case ASCII already: returning them as they are saves a string per word.
+function lowerCase(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return raw.toLowerCase();
+  }
+  return raw;
+}
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const raw = text.slice(start, end);
   let norm = raw;
   let elongated = false;
   let upper = false;
   if (kind === 'word') {
-    let lower = raw.toLowerCase();
+    let lower = lowerCase(raw);
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     norm = lower.length >= 3 && hasTriple(lower) ? lower.replace(ELONGATION_RE, '$1$1') : lower;
     elongated = norm.length !== lower.length;
