@@ -21,13 +21,13 @@ const CUE_FACTORS: Partial<Record<CueKind, RiskFactor>> = {
   time_pressure: { reason: 'is under time pressure', escalation: 0.15, churn: 0.05 },
 };
 
-const EMOTION_FACTORS: Partial<Record<CxEmotion, RiskFactor>> = {
+const EMOTION_FACTORS: ReadonlyArray<readonly [CxEmotion, RiskFactor]> = Object.entries({
   anger: { reason: 'is angry', escalation: 0.45, churn: 0.3 },
   frustration: { reason: 'is frustrated', escalation: 0.25, churn: 0.2 },
   disappointment: { reason: 'is disappointed', escalation: 0.1, churn: 0.25 },
   anxiety: { reason: 'is anxious', escalation: 0.15, churn: 0.05 },
   urgency: { reason: 'needs this urgently', escalation: 0.2, churn: 0.05 },
-};
+} satisfies Partial<Record<CxEmotion, RiskFactor>>) as Array<[CxEmotion, RiskFactor]>;
 
 /**
  * Escalation and churn risk in 0..1 from cues and emotions, with the reasons that raised them.
@@ -51,7 +51,7 @@ export function assessRisk(
     keepChurn *= 1 - f.churn;
     reasons.push(f.reason);
   }
-  for (const [label, f] of Object.entries(EMOTION_FACTORS) as Array<[CxEmotion, RiskFactor]>) {
+  for (const [label, f] of EMOTION_FACTORS) {
     const score = emotions[label] ?? 0;
     if (score < 0.5) continue;
     keepEsc *= 1 - f.escalation * score;
