@@ -91,7 +91,8 @@ export function modelEvidence(
   text: string,
   fineIndex: number,
 ): Span[] {
-  const eligible = (reading.eligible ??= evidenceTokens(tokens));
+  reading.eligible ??= evidenceTokens(tokens);
+  const eligible = reading.eligible;
   const contrib = tokenContributions(
     model,
     reading.sums,
