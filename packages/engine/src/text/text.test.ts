@@ -105,6 +105,11 @@ describe('checkInput', () => {
   it('accepts ordinary text and names what is wrong with the rest', () => {
     expect(checkInput('hello')).toBeUndefined();
     expect(checkInput('')?.code).toBe('empty');
+    // Blank means what String#trim removes, no more and no less.
+    for (const text of [' \t\n\r', '\u3000\u00a0\ufeff\u2028', '\u200a \u202f'])
+      expect(checkInput(text)?.code, JSON.stringify(text)).toBe('empty');
+    for (const text of ['\u0001', '\u0085', ' x ', '\u200b'])
+      expect(checkInput(text)?.code).not.toBe('empty');
     expect(checkInput(null)?.code).toBe('not_text');
     expect(checkInput('x'.repeat(1_048_576))).toBeUndefined();
     expect(checkInput('x'.repeat(1_048_577))?.code).toBe('too_large');

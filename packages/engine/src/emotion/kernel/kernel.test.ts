@@ -34,12 +34,13 @@ describe('sum kernels', () => {
   it('runs the WebAssembly SIMD kernel in Node', () => {
     expect(createScoringKernel(new Int8Array(39 * 4), 39).kind).toBe('wasm-simd');
     expect(createScoringKernel(new Int8Array(39 * 4), 39, { wasm: false }).kind).toBe('js');
-    // More outputs than a kernel row holds: the JavaScript kernel takes over.
-    expect(createScoringKernel(new Int8Array(49 * 4), 49).kind).toBe('js');
+    // More outputs than a kernel row holds (40): the JavaScript kernel takes over.
+    expect(createScoringKernel(new Int8Array(40 * 4), 40).kind).toBe('wasm-simd');
+    expect(createScoringKernel(new Int8Array(41 * 4), 41).kind).toBe('js');
   });
 
   it('sums exactly like a plain int8 dot product, per token, on both kernels', () => {
-    for (const outputs of [1, 5, 39, 48]) {
+    for (const outputs of [1, 5, 39, 40, 48]) {
       const buckets = 300;
       const weights = Int8Array.from({ length: buckets * outputs }, () => Math.floor(random() * 256) - 128);
       // Extremes on purpose: one token of 300 features on the row of -128s, then 300 on the row of

@@ -40,6 +40,8 @@ interface KernelExports {
   spread(src: number, rows: number, width: number, dst: number): void;
 }
 
+// Weight rows in the kernel's table (39 outputs, padded), and int32 lanes per row of sums.
+const TABLE_ROW = 40;
 const ROW_BYTES = 48;
 const PAGE = 65536;
 
@@ -54,7 +56,7 @@ export function createScoringKernel(
   outputs: number,
   options: { wasm?: boolean; stack?: Float64Array } = {},
 ): ScoringKernel {
-  if (options.wasm !== false && outputs <= ROW_BYTES) {
+  if (options.wasm !== false && outputs <= TABLE_ROW) {
     const wasm = instantiate();
     if (wasm !== undefined) return wasmKernel(wasm, weights, outputs, options.stack);
   }
@@ -75,7 +77,7 @@ function instantiate(): KernelExports | undefined {
   }
 }
 
-// Memory (zeroed when instantiated): the weight table (48-byte rows), the second layer (rows padded
+// Memory (zeroed when instantiated): the weight table (40-byte rows), the second layer (rows padded
 // to a multiple of four doubles, bias in column 2k), its input and output, then per-message scratch.
 function wasmKernel(
   wasm: KernelExports,
@@ -86,14 +88,15 @@ function wasmKernel(
   const buckets = weights.length / outputs;
   const inputs = 2 * outputs;
   const width = align(stackWidth(outputs), 4);
-  const stackAt = align(buckets * ROW_BYTES, 16);
+  const stackAt = align(buckets * TABLE_ROW, 16);
   const xAt = stackAt + 8 * width * (stack === undefined ? 0 : outputs);
   const mixedAt = xAt + 8 * width;
   const scratch = align(mixedAt + 8 * outputs, 16);
-  ensure(wasm, scratch);
-  const table = new Int8Array(wasm.memory.buffer, 0, buckets * ROW_BYTES);
-  for (let b = 0; b < buckets; b++)
-    table.set(weights.subarray(b * outputs, (b + 1) * outputs), b * ROW_BYTES);
+  // The weights land packed in the scratch area (free until the first message), then the kernel
+  // spreads them into rows of TABLE_ROW bytes: one bulk copy here, not a view per row.
+  ensure(wasm, scratch + weights.length);
+  new Int8Array(wasm.memory.buffer).set(weights, scratch);
+  wasm.spread(scratch, buckets, outputs, 0);
   const doubles = new Float64Array(wasm.memory.buffer);
   if (stack !== undefined)
     for (let o = 0; o < outputs; o++)
