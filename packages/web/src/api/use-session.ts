@@ -16,13 +16,28 @@ export type SessionState =
 
 export const SESSION_PATH = 'api/auth/session';
 
-/** Asks the server who is signed in; 401 means "show sign-in", anything else unreadable means "no API". */
-export async function fetchSession(fetchFn: typeof fetch): Promise<SessionState> {
-  try {
-    return { status: 'signed-in', session: await createApi(fetchFn, null).get<Session>(SESSION_PATH) };
-  } catch (error) {
-    if (error instanceof ApiCallError && error.status === 401) return { status: 'signed-out' };
-    return { status: 'offline' };
+const SESSION_TRIES = 4;
+
+/**
+ * Asks the server who is signed in; 401 means "show sign-in". A page served without the API (404
+ * and other answers that will not change) works engine-only at once; a dropped connection, a
+ * server that is busy or restarting (5xx, 408, 429) is asked again, after 0.5, 1 and 2 s, before
+ * the page settles for engine-only — one slow answer must not leave an agent signed out of the API.
+ */
+export async function fetchSession(
+  fetchFn: typeof fetch,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms)),
+): Promise<SessionState> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { status: 'signed-in', session: await createApi(fetchFn, null).get<Session>(SESSION_PATH) };
+    } catch (error) {
+      if (error instanceof ApiCallError && error.status === 401) return { status: 'signed-out' };
+      const status = error instanceof ApiCallError ? error.status : 0;
+      const passing = status === 0 || status >= 500 || status === 408 || status === 429;
+      if (!passing || attempt === SESSION_TRIES) return { status: 'offline' };
+      await wait(250 * 2 ** attempt);
+    }
   }
 }
 
