@@ -47,6 +47,11 @@ function expectWellFormed(text: string, r: Analysis): void {
     for (const s of e.evidence) expect(text.slice(s.start, s.end)).toBe(s.text);
   }
   for (const c of r.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+  // Each cue once (kind and span), in reading order.
+  const keys = r.cues.map((c) => `${c.kind}:${c.start}:${c.end}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (let i = 1; i < r.cues.length; i++)
+    expect(r.cues[i]!.start).toBeGreaterThanOrEqual(r.cues[i - 1]!.start);
 }
 
 describe('engine properties', () => {

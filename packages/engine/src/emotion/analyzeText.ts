@@ -60,12 +60,14 @@ export function emptyAnalysis(language: Language, cues: Cue[] = []): Analysis {
   };
 }
 
-// Cues come sorted by start (longest first); a duplicate has the same kind and span. Few cues per
-// message, so a scan beats building a key string per cue.
+// Sorted by start (longest first), duplicates — same kind and span — sit in the run of cues with
+// that span, so each cue is checked against that run only (a pasted log can hold thousands).
 function dedupeCues(cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const c of cues.sort(byStartLongestFirst)) {
-    if (!out.some((d) => d.kind === c.kind && d.start === c.start && d.end === c.end)) out.push(c);
+    let j = out.length - 1;
+    while (j >= 0 && out[j]!.start === c.start && out[j]!.end === c.end && out[j]!.kind !== c.kind) j--;
+    if (j < 0 || out[j]!.start !== c.start || out[j]!.end !== c.end) out.push(c);
   }
   return out;
 }

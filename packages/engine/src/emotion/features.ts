@@ -18,6 +18,9 @@ const SEED_FLAG = hashString('f', FNV);
 const UPPER = finalizeHash(hashString('upper', SEED_FLAG));
 const ELONGATED = finalizeHash(hashString('elong', SEED_FLAG));
 
+// Longest feature arrays an engine keeps for reuse (features of a message of ~10,000 words).
+const MAX_REUSED = 65_536;
+
 /** Hashed features of one text; `token[i]` is the token a feature came from (-1 for whole-text ones). */
 export interface FeatureVector {
   buckets: Uint32Array;
@@ -62,12 +65,14 @@ export function extractFeatures(
   const { charMin, charMax } = config;
   let cap = 8;
   for (const t of tokens) cap += 4 + (t.kind === 'word' ? (t.norm.length + 2) * 3 : 0);
-  if (reuse !== undefined && reuse.buckets.length < cap) {
-    reuse.buckets = new Uint32Array(2 * cap);
-    reuse.token = new Int32Array(2 * cap);
+  // A huge message (a pasted log) gets arrays of its own, so the engine does not keep them.
+  const reusable = reuse !== undefined && cap <= MAX_REUSED;
+  if (reusable && reuse.buckets.length < cap) {
+    reuse.buckets = new Uint32Array(Math.min(MAX_REUSED, 2 * cap));
+    reuse.token = new Int32Array(Math.min(MAX_REUSED, 2 * cap));
   }
-  const buckets = reuse?.buckets ?? new Uint32Array(cap);
-  const token = reuse?.token ?? new Int32Array(cap);
+  const buckets = reusable ? reuse.buckets : new Uint32Array(cap);
+  const token = reusable ? reuse.token : new Int32Array(cap);
   // Pushes are written out inline: this is the engine's hottest JavaScript loop, and a closure
   // that updates `n` costs a third of it.
   let n = 0;

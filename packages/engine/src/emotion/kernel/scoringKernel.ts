@@ -23,6 +23,8 @@ export interface ScoringKernel {
   kind: 'wasm-simd' | 'js';
   /** First-layer sums of a message's features, per token. */
   sumByToken(fv: FeatureVector, tokens: number): TokenSums;
+  /** Bytes the kernel holds (its WebAssembly memory; 0 for the JavaScript kernel). */
+  memoryBytes(): number;
   /** The second layer (stacker.ts mixInputs) for outputs from..to-1; only when the model has one. */
   mix(inputs: Float64Array, out: Float32Array | Float64Array, from: number, to: number): void;
 }
@@ -43,6 +45,8 @@ interface KernelExports {
 // Weight rows in the kernel's table (39 outputs, padded), and int32 lanes per row of sums.
 const TABLE_ROW = 40;
 const ROW_BYTES = 48;
+// Features summed in place at most; a longer message goes in chunks of this many.
+const CHUNK = 16384;
 const PAGE = 65536;
 
 /**
@@ -106,28 +110,61 @@ function wasmKernel(
   // the sums of a short message).
   let ints = new Int32Array(wasm.memory.buffer);
   let floats = doubles;
+  // Sums features from..to-1 in the kernel's memory, token t counted as t - base (features of no
+  // token stay -1); returns where the rows and the total row lie, as int32 offsets into `ints`.
+  const sumInPlace = (fv: FeatureVector, from: number, to: number, base: number, tokens: number) => {
+    const n = to - from;
+    const tokenAt = align(scratch + 4 * n, 16);
+    const totalAt = align(tokenAt + 4 * n, 16);
+    const outAt = totalAt + 4 * ROW_BYTES;
+    const outEnd = outAt + 4 * (tokens + 1) * ROW_BYTES;
+    if (ensure(wasm, outEnd)) {
+      ints = new Int32Array(wasm.memory.buffer);
+      floats = new Float64Array(wasm.memory.buffer);
+    }
+    // Copied by hand: subarrays and views are allocations, and buckets (below 2^31) pass
+    // through the Int32 view unchanged.
+    const { buckets, token } = fv;
+    for (let f = 0, b = scratch / 4, t = tokenAt / 4; f < n; f++) {
+      ints[b + f] = buckets[from + f]!;
+      const own = token[from + f]!;
+      ints[t + f] = own < 0 ? own : own - base;
+    }
+    ints.fill(0, totalAt / 4, outEnd / 4);
+    wasm.sumByToken(0, scratch, tokenAt, n, outAt, totalAt);
+    return { out: outAt / 4, total: totalAt / 4 };
+  };
   return {
     kind: 'wasm-simd',
+    memoryBytes: () => wasm.memory.buffer.byteLength,
     sumByToken(fv, tokens) {
-      const n = fv.length;
-      const tokenAt = align(scratch + 4 * n, 16);
-      const totalAt = align(tokenAt + 4 * n, 16);
-      const outAt = totalAt + 4 * ROW_BYTES;
-      const outEnd = outAt + 4 * (tokens + 1) * ROW_BYTES;
-      if (ensure(wasm, outEnd)) {
-        ints = new Int32Array(wasm.memory.buffer);
-        floats = new Float64Array(wasm.memory.buffer);
+      if (fv.length <= CHUNK) {
+        const at = sumInPlace(fv, 0, fv.length, 0, tokens);
+        return { rows: ints, offset: at.out, total: at.total, stride: ROW_BYTES, tokens };
       }
-      // Copied by hand: subarrays and views are allocations, and buckets (below 2^31) pass
-      // through the Int32 view unchanged.
-      const { buckets: from, token } = fv;
-      for (let f = 0, b = scratch / 4, t = tokenAt / 4; f < n; f++) {
-        ints[b + f] = from[f]!;
-        ints[t + f] = token[f]!;
+      // A huge message (a pasted log) goes through in chunks of features, each chunk's rows
+      // added into an array of its own: the memory, which never shrinks, stays small.
+      const rows = new Int32Array((tokens + 2) * ROW_BYTES);
+      const total = (tokens + 1) * ROW_BYTES;
+      for (let start = 0; start < fv.length; start += CHUNK) {
+        const end = Math.min(fv.length, start + CHUNK);
+        let first = -1;
+        let last = -1;
+        for (let f = start; f < end; f++) {
+          const t = fv.token[f]!;
+          if (t < 0) continue;
+          if (first < 0 || t < first) first = t;
+          last = Math.max(last, t);
+        }
+        const span = first < 0 ? 0 : last - first + 1;
+        const at = sumInPlace(fv, start, end, Math.max(first, 0), span);
+        for (let r = 0; r <= span; r++) {
+          const to = r === 0 ? 0 : (first + r) * ROW_BYTES;
+          for (let o = 0; o < ROW_BYTES; o++) rows[to + o]! += ints[at.out + r * ROW_BYTES + o]!;
+        }
+        for (let o = 0; o < ROW_BYTES; o++) rows[total + o]! += ints[at.total + o]!;
       }
-      ints.fill(0, totalAt / 4, outEnd / 4);
-      wasm.sumByToken(0, scratch, tokenAt, n, outAt, totalAt);
-      return { rows: ints, offset: outAt / 4, total: totalAt / 4, stride: ROW_BYTES, tokens };
+      return { rows, offset: 0, total, stride: ROW_BYTES, tokens };
     },
     mix(x, out, from, to) {
       if (stack === undefined) throw new Error('this model has no second layer');
@@ -142,6 +179,7 @@ function jsKernel(weights: Int8Array, outputs: number, stack: Float64Array | und
   const packed = packWeights(weights, outputs);
   return {
     kind: 'js',
+    memoryBytes: () => 0,
     sumByToken(fv, tokens) {
       const rows = sumPackedByToken(packed, fv.buckets, fv.token, fv.length, tokens);
       return { rows, offset: 0, total: (tokens + 1) * outputs, stride: outputs, tokens };
