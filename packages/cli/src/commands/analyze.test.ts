@@ -1,26 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.js';
 import { main } from '../index.js';
 
-async function run(args: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'rapport', ...args], {
-    env: {},
-    stdin: Readable.from([input]),
-    stdout,
-    stderr,
-  });
-  return { code, out, err };
-}
+const run = (args: string[], input = '') => runCli(args, { stdin: input });
 
 describe('rapport analyze', () => {
   it('streams JSON Lines in order, with an error line for each bad line', async () => {

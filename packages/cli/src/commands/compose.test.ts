@@ -1,26 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 
-async function run(args: string[], stdinText = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main(['node', 'rapport', 'compose', ...args], {
-    env: { LOG_LEVEL: 'silent' },
-    stdin: Readable.from([stdinText]),
-    stdout,
-    stderr,
-  });
-  return { code, out, err };
-}
+const run = (args: string[], stdinText = '') =>
+  runCli(['compose', ...args], { env: { LOG_LEVEL: 'silent' }, stdin: stdinText });
 
 describe('rapport compose', () => {
   afterEach(() => {

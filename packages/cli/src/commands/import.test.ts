@@ -1,28 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 
 const fixtures = new URL('../../../server/src/import/fixtures/', import.meta.url).pathname;
 
-async function run(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  process.exitCode = undefined;
-  const code = await main(['node', 'rapport', ...args], { env, stdout, stderr });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = (args: string[], env: Record<string, string>) => runCli(args, { env });
 
 describe('rapport import, journey and customer', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-import-cli-'));

@@ -1,24 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 
-async function run(env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main(['node', 'rapport', 'migrate'], { env, stdout, stderr });
-  return { code, out, err };
-}
+const run = (env: Record<string, string>) => runCli(['migrate'], { env });
 
 describe('rapport migrate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-migrate-'));

@@ -1,34 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { createStore } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-moments-cli-'));
 const env = { RAPPORT_DATA_DIR: dir, LOG_LEVEL: 'silent', USER: 'lead' };
 
-async function run(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'rapport', 'moments', ...args], {
-    env,
-    stdin: Readable.from(['']),
-    stdout,
-    stderr,
-  });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli(['moments', ...args], { env });
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 let boId = '';

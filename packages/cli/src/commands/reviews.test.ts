@@ -1,38 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '@rapport/engine';
 import { createStore } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 import { EXIT_SOME_REJECTED } from './reviews.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../server/src/reviews/sample/sample-posts.csv', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rapport-reviews-'));
 const env = { RAPPORT_DATA_DIR: dir, LOG_LEVEL: 'silent' };
 
-async function run(args: string[], input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'rapport', 'reviews', ...args], {
-    env,
-    stdin: Readable.from([input]),
-    stdout,
-    stderr,
-  });
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = (args: string[], input = '') => runCli(['reviews', ...args], { env, stdin: input });
 
 describe('rapport reviews', () => {
   beforeAll(async () => {

@@ -4,12 +4,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '@rapport/engine';
 import { createStore } from '@rapport/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 import { parseReplies } from './roleplay.js';
 
 const CLI_ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
@@ -17,26 +16,8 @@ const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rapport-roleplay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'rapport', 'roleplay', ...args], {
-    env: { LOG_LEVEL: 'silent', ...env },
-    stdin: Readable.from(['']),
-    stdout,
-    stderr,
-  });
-  process.exitCode = 0;
-  return { code, out, err };
-}
+const run = (args: string[], env: Record<string, string> = {}) =>
+  runCli(['roleplay', ...args], { env: { LOG_LEVEL: 'silent', ...env } });
 
 const GOOD = [
   "Maria, I'm so sorry, being charged twice and having your rent bounce is awful, and that's on us. Could you tell me the amount and the day both charges were taken?",

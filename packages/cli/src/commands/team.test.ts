@@ -1,30 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { analyze } from '@rapport/engine';
 import { createStore, seedDemo } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../index.js';
+import { runCli } from '../../test/support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-team-'));
 const env = { RAPPORT_DATA_DIR: dir, LOG_LEVEL: 'silent' };
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 
-async function run(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main(['node', 'rapport', 'team', ...args], { env, stdout, stderr });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli(['team', ...args], { env });
 
 describe('rapport team', () => {
   beforeAll(async () => {
