@@ -3,6 +3,7 @@
  * customers of varying mood, with realistic text drawn from templates (names, order numbers,
  * amounts and days vary, so no two conversations are the same text).
  */
+import { seededRandom } from '@rapport/engine';
 import type { WorkspaceScope } from '@rapport/server';
 
 const FIRST = ['Ana', 'James', 'Mei', 'Omar', 'Lena', 'Tom', 'Priya', 'Jonas', 'Sara', 'Diego', 'Ife', 'Kai'];
@@ -49,18 +50,6 @@ const POOR_REPLIES: ((f: Fill) => string)[] = [
   (f) => `Thank you for contacting us. The ${f.item} will be processed in due course.`,
 ];
 
-/** A tiny seeded generator (mulberry32), so every run builds the same workspace. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface GenerateOptions {
   agents: number;
   messages: number;
@@ -73,7 +62,8 @@ export interface GenerateOptions {
 
 /** Fills `ws` with agents, customers, conversations and messages; returns the agent ids. */
 export async function generateWorkspace(ws: WorkspaceScope, options: GenerateOptions): Promise<string[]> {
-  const random = prng(42);
+  // The engine's seeded generator, so every run builds the same workspace.
+  const random = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const per = options.perConversation ?? 10;
   const weeks = options.weeks ?? 12;

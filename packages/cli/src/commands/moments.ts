@@ -14,8 +14,8 @@ import {
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { formatOutbox, formatPreview } from './moments/format-preview.js';
-import { wholeNumber, withWorkspace } from './moments/open-workspace.js';
 import { momentsWorkerCommand } from './moments/worker.js';
+import { wholeNumber, withWorkspace } from './open-workspace.js';
 
 const workspaceOption = () => new Option('--workspace <slug>', 'workspace (default: the first one)');
 

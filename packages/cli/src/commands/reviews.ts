@@ -5,17 +5,15 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
   importPosts,
-  loadConfig,
   parseMappingPairs,
   REPORT_FORMATS,
   type ReportFormat,
   reportToCsv,
   reportToHtml,
-  type WorkspaceScope,
 } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { cliLogger, openMigratedStore } from '../server-runtime.js';
+import { withWorkspace } from './open-workspace.js';
 
 /** Exit status when the import stored what it could but some records were rejected. */
 export const EXIT_SOME_REJECTED = 3;
@@ -138,27 +136,4 @@ function dayStart(day: string, flag: string): string {
 
 function dayAfter(day: string, flag: string): string {
   return new Date(Date.parse(dayStart(day, flag)) + 86_400_000).toISOString();
-}
-
-async function withWorkspace(
-  ctx: CliContext,
-  slug: string | undefined,
-  work: (ws: WorkspaceScope) => Promise<void>,
-): Promise<void> {
-  const config = loadConfig(ctx.env);
-  const { store } = await openMigratedStore(config, cliLogger(config, ctx.stderr));
-  try {
-    const workspace =
-      slug === undefined ? (await store.workspaces.list())[0] : await store.workspaces.getBySlug(slug);
-    if (!workspace) {
-      throw new Error(
-        slug === undefined
-          ? 'no workspace exists yet; run `rapport serve` once to create the demo'
-          : `--workspace: no workspace with slug ${slug}`,
-      );
-    }
-    await work(store.forWorkspace(workspace.id));
-  } finally {
-    await store.close();
-  }
 }

@@ -1,18 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { analyze, team } from '@rapport/engine';
-import {
-  buildTeamReport,
-  loadConfig,
-  renderCsv,
-  renderHtml,
-  type Store,
-  scoreReplies,
-  type Workspace,
-  type WorkspaceScope,
-} from '@rapport/server';
+import { buildTeamReport, renderCsv, renderHtml, scoreReplies, type WorkspaceScope } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { cliLogger, openMigratedStore } from '../server-runtime.js';
+import { withWorkspace } from './open-workspace.js';
 import { parseRatings, parseTarget, readPeriod } from './team-options.js';
 
 const FORMATS = ['csv', 'json', 'html'] as const;
@@ -175,32 +166,6 @@ export function teamCommand(ctx: CliContext): Command {
       }),
     );
   return command;
-}
-
-async function withWorkspace(
-  ctx: CliContext,
-  slug: string | undefined,
-  work: (ws: WorkspaceScope, workspace: Workspace) => Promise<void>,
-): Promise<void> {
-  const config = loadConfig(ctx.env);
-  const { store } = await openMigratedStore(config, cliLogger(config, ctx.stderr));
-  try {
-    const workspace = await findWorkspace(store, slug);
-    await work(store.forWorkspace(workspace.id), workspace);
-  } finally {
-    await store.close();
-  }
-}
-
-async function findWorkspace(store: Store, slug: string | undefined): Promise<Workspace> {
-  if (slug !== undefined) {
-    const found = await store.workspaces.getBySlug(slug);
-    if (!found) throw new Error(`--workspace: no workspace with slug ${slug}`);
-    return found;
-  }
-  const [first] = await store.workspaces.list();
-  if (!first) throw new Error('no workspace exists yet; run `rapport serve` once to create the demo');
-  return first;
 }
 
 async function score(ctx: CliContext, ws: WorkspaceScope, batchSize: number) {

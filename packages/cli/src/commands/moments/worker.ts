@@ -2,7 +2,7 @@ import { createMomentsWorker, loadConfig, momentSendersFromConfig } from '@rappo
 import { Command } from 'commander';
 import type { CliContext } from '../../context.js';
 import { cliLogger, openMigratedStore } from '../../server-runtime.js';
-import { wholeNumber } from './open-workspace.js';
+import { wholeNumber } from '../open-workspace.js';
 
 /**
  * `rapport moments worker`: schedules moments and empties the outbox until SIGTERM/SIGINT. Run

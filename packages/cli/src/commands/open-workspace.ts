@@ -1,6 +1,6 @@
 import { type Config, loadConfig, type Store, type Workspace, type WorkspaceScope } from '@rapport/server';
-import type { CliContext } from '../../context.js';
-import { cliLogger, openMigratedStore } from '../../server-runtime.js';
+import type { CliContext } from '../context.js';
+import { cliLogger, openMigratedStore } from '../server-runtime.js';
 
 /** Runs `work` against one workspace (by slug, or the first one), then closes the store. */
 export async function withWorkspace(
