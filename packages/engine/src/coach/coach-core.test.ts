@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { shiftPerson } from '../text/index.js';
 import { coachCore } from './coach-core.js';
 import { coachWith } from './fixtures.test-helpers.js';
-import { shiftPronouns } from './suggest/pronouns.js';
 import { splitSentences } from './text/sentences.js';
 import { CHECK_IDS, TECHNIQUE_IDS } from './types.js';
 
@@ -54,7 +54,7 @@ describe('text helpers', () => {
   });
 
   it('shifts pronouns from the customer’s view to ours', () => {
-    expect(shiftPronouns('I was charged twice for my order')).toBe('you were charged twice for your order');
-    expect(shiftPronouns('you sent me the wrong size')).toBe('we sent you the wrong size');
+    expect(shiftPerson('I was charged twice for my order')).toBe('you were charged twice for your order');
+    expect(shiftPerson('you sent me the wrong size')).toBe('we sent you the wrong size');
   });
 });

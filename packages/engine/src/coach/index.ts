@@ -2,7 +2,6 @@ export { type CoachOptions, coach } from './coach.js';
 export { coachCore } from './coach-core.js';
 export { TIME_EXPRESSION } from './lexicon/next-step.js';
 export { QUALITY_CHECKS, TECHNIQUES } from './registry.js';
-export { shiftPronouns } from './suggest/pronouns.js';
 export type { Sentence } from './text/sentences.js';
 export { splitSentences } from './text/sentences.js';
 export {

@@ -1,5 +1,5 @@
+import { shiftPerson } from '../text/shift-person.js';
 import { cleanText } from './clean-text.js';
-import { shiftPerson } from './shift-person.js';
 import type { ParaphraseInfo } from './types.js';
 
 /** What the customer said, restated from our side, and what kind of statement it is. */

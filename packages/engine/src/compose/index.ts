@@ -2,6 +2,8 @@
  * Compose: reply drafts that acknowledge the customer's feeling, restate their problem in their
  * own words, offer the team's options as a choice, state the next step and close with care.
  */
+
+export { shiftPerson } from '../text/shift-person.js';
 export { compose } from './compose.js';
 export { extractParaphrase } from './extract-paraphrase.js';
 export type { ChatError, ChatFn, ChatMessage, ChatRequest, ChatResult } from './model/chat.js';
@@ -14,7 +16,6 @@ export {
 export { createPrng, type Prng } from './prng.js';
 export { redactPersonal } from './redact.js';
 export { normaliseSentence, sharedSentences, splitSentences as splitReplySentences } from './sentences.js';
-export { shiftPerson } from './shift-person.js';
 export type {
   Channel,
   ComposedReply,

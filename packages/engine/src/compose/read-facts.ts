@@ -1,4 +1,4 @@
-import { shiftPerson } from './shift-person.js';
+import { shiftPerson } from '../text/shift-person.js';
 
 /** A remembered fact the reply can use, with the slot values its phrase needs. */
 export type UsableFact =

@@ -1,5 +1,5 @@
 import type { Analysis, CxEmotion } from '../emotion/types.js';
-import { shiftPerson } from './shift-person.js';
+import { shiftPerson } from '../text/shift-person.js';
 import type { Mood } from './types.js';
 
 const STRONG_CUES = new Set([

@@ -6,5 +6,6 @@ export { detectLanguage } from './language.js';
 export { isNegator, negationScope } from './negation.js';
 export type { PatternItem, PhrasePattern, PhraseView } from './phrases.js';
 export { compilePhrase, firstWords, isNumberWord, matchAt, matchVariantAt, phraseView } from './phrases.js';
+export { shiftPerson } from './shift-person.js';
 export type { Token, TokenKind } from './tokenize.js';
 export { tokenize } from './tokenize.js';

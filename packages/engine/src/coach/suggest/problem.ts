@@ -1,8 +1,8 @@
+import { shiftPerson } from '../../text/index.js';
 import type { CoachContext } from '../context.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { contentConcepts } from '../text/words.js';
-import { shiftPronouns } from './pronouns.js';
 
 const PROBLEM_WORDS =
   /\b(?:not|never|no|still|wrong|broken|damaged|charged|twice|late|delay\w*|cancel\w*|missing|lost|error|stuck|can't|cannot|won't|didn't|hasn't|haven't|isn't|failed|refund|locked|outage|declined|again)\b/g;
@@ -46,7 +46,7 @@ export function problemPhrase(ctx: CoachContext): string | undefined {
   const words = firstClause.split(/\s+/).filter(Boolean);
   const cut = words.slice(0, MAX_WORDS).join(' ');
   if (cut.length === 0) return undefined;
-  const shifted = asStatement(shiftPronouns(cut), best.text.includes('?'));
+  const shifted = asStatement(shiftPerson(cut), best.text.includes('?'));
   // A shouted complaint is quoted in ordinary case; a name or "I" keeps its capital.
   const calm = shifted === shifted.toUpperCase() ? shifted.toLowerCase() : shifted;
   return calm.charAt(0).toLowerCase() + calm.slice(1);
