@@ -1,8 +1,7 @@
 import { CX_EMOTIONS } from '@rapport/engine';
 import { DEMO_WORKSPACE } from '@rapport/server';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn } from './sign-in.js';
@@ -33,19 +32,7 @@ afterAll(async () => {
 /** Polls with room for a busy CI machine: coaching waits for a 150 ms pause, then runs. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
-/** Opens a page and fails the test on any uncaught error or console error in the app. */
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('console', (msg) => {
-    // The static server answers the session request with 404 and the API before sign-in with 401;
-    // Chromium logs both, and both are cases under test.
-    if (msg.type() === 'error' && !/\b40[14]\b/.test(msg.text())) errors.push(msg.text());
-  });
-  await page.goto(url);
-  return { page, errors };
-}
+const open = (url: string) => openPage(browser, url, [401, 404]);
 
 describe('agent workspace in Chromium', () => {
   it('reads a customer message: emotions with bars, evidence highlighted with its source', async () => {

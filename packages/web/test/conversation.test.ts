@@ -3,9 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn, signInAsDemo } from './sign-in.js';
@@ -36,17 +35,7 @@ afterAll(async () => {
 
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('console', (msg) => {
-    // Asking who is signed in answers 401 before sign-in; Chromium logs that, and it is expected.
-    if (msg.type() === 'error' && !msg.text().includes('401')) errors.push(msg.text());
-  });
-  await page.goto(url);
-  return { page, errors };
-}
+const open = (url: string) => openPage(browser, url);
 
 describe('the agent’s day in Chromium', () => {
   it('refuses a wrong password with a message, and keeps the inbox behind sign-in', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn } from './sign-in.js';
@@ -45,10 +45,7 @@ async function conversationEndedBadly(page: Page): Promise<string> {
 
 describe('the moments page in Chromium', () => {
   it('queues a recovery gesture for review; a lead rewords and approves it', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(`${server.url}#/moments`);
+    const { page, errors } = await openPage(browser, `${server.url}#/moments`);
     await ensureSignedIn(page);
     await page.goto(`${server.url}#/moments`);
     await page.getByRole('heading', { level: 2, name: 'Moments' }).waitFor();

@@ -16,7 +16,7 @@ import {
   startServer,
 } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { ensureSignedIn } from './sign-in.js';
 
@@ -59,13 +59,7 @@ afterAll(async () => {
 
 describe('the voice-of-the-customer page in Chromium', () => {
   it('charts emotions and reasons over time and lists the posts to answer first with PII-free drafts', async () => {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().includes('401')) errors.push(msg.text());
-    });
-    await page.goto(`${server.url}/#/reviews`);
+    const { page, errors } = await openPage(browser, `${server.url}/#/reviews`);
     await ensureSignedIn(page);
     await page.goto(`${server.url}/#/reviews`);
     await page.getByRole('heading', { name: 'Voice of the customer' }).waitFor();

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_WORKSPACE } from '@rapport/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { type StaticServer, serveStatic } from './static-server.js';
@@ -28,17 +28,7 @@ afterAll(async () => {
 
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('console', (msg) => {
-    // Without the API the session request answers 404; that is the case under test here.
-    if (msg.type() === 'error' && !/\b40[14]\b/.test(msg.text())) errors.push(msg.text());
-  });
-  await page.goto(url);
-  return { page, errors };
-}
+const open = (url: string) => openPage(browser, url, [401, 404]);
 
 async function reply(page: Page, text: string) {
   await page.getByLabel(/^Your reply to/).fill(text);

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium } from './browser.js';
+import { type Browser, launchChromium, openPage } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn } from './sign-in.js';
@@ -21,16 +20,7 @@ afterAll(async () => {
   await app?.remove();
 });
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().includes('401')) errors.push(msg.text());
-  });
-  await page.goto(url);
-  return { page, errors };
-}
+const open = (url: string) => openPage(browser, url);
 
 describe('the team pages in Chromium', () => {
   it('shows the team overview with charts, then an agent’s scorecard and digest', async () => {
