@@ -3,6 +3,13 @@ import { commands } from './commands/index.js';
 import type { CliContext } from './context.js';
 
 export type { CommandFactory } from './commands/index.js';
+export { DEFAULT_DATA_DIR, DEFAULT_MODEL_FILE, DEFAULT_OWN_DATA_DIR } from './commands/train.js';
+export {
+  type CorpusHomes,
+  corpusList,
+  type LoadedCorpus,
+  loadCorpus,
+} from './commands/train-corpora.js';
 export type { CliContext } from './context.js';
 
 const VERSION = '0.1.0';

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../index.js';
-import { DEFAULT_DATA_DIR, DEFAULT_MODEL_FILE } from './train.js';
+import { DEFAULT_DATA_DIR, DEFAULT_MODEL_FILE, DEFAULT_OWN_DATA_DIR } from './train.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-train-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,22 +21,53 @@ function tsv(n: number): string {
   return rows.join('\n');
 }
 
-async function train(out: string): Promise<{ code: number; err: string }> {
+async function train(out: string, extra: string[] = []): Promise<{ code: number; err: string; out: string }> {
   let err = '';
   const stderr = new PassThrough();
   stderr.on('data', (d) => {
     err += d;
   });
-  const args = ['node', 'rapport', 'train', '--data', dir, '--out', out, '--bits', '12', '--epochs', '2'];
-  const code = await main(args, { env: {}, stdin: Readable.from([]), stdout: new PassThrough(), stderr });
-  return { code, err };
+  const args = [
+    'node',
+    'rapport',
+    'train',
+    '--data',
+    dir,
+    '--own',
+    join(dir, 'own'),
+    '--out',
+    out,
+    '--bits',
+    '12',
+    '--epochs',
+    '2',
+    ...extra,
+  ];
+  let out_ = '';
+  const stdout = new PassThrough();
+  stdout.on('data', (d) => {
+    out_ += d;
+  });
+  const code = await main(args, { env: {}, stdin: Readable.from([]), stdout, stderr });
+  return { code, err, out: out_ };
 }
 
 describe('rapport train', () => {
-  writeFileSync(join(dir, 'train.tsv'), tsv(30));
-  writeFileSync(join(dir, 'dev.tsv'), `${tsv(5)}\nbroken line without columns`);
+  const go = join(dir, 'goemotions');
+  const tweets = join(dir, 'tweeteval-sentiment');
+  mkdirSync(go);
+  mkdirSync(tweets);
+  writeFileSync(join(go, 'train.tsv'), tsv(30));
+  writeFileSync(join(go, 'dev.tsv'), `${tsv(5)}\nbroken line without columns`);
+  const tweet = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `@user loving order ${i}\tpositive\n@user order ${i} is late again\tnegative`,
+    ).join('\n');
+  writeFileSync(join(tweets, 'train.tsv'), tweet(20));
+  writeFileSync(join(tweets, 'dev.tsv'), `${tweet(4)}\nno label here\tmaybe`);
   writeFileSync(
-    join(dir, 'mappings.json'),
+    join(go, 'mappings.json'),
     JSON.stringify({
       ekman: { joy: ['gratitude'], anger: ['anger'] },
       sentiment: { positive: ['gratitude'], negative: ['anger'] },
@@ -48,7 +79,15 @@ describe('rapport train', () => {
     const b = await train(join(dir, 'b.ts'));
     expect(b.code).toBe(0);
     expect(a.code).toBe(0);
-    expect(a.err).toContain('skipped 1 malformed lines');
+    expect(a.err).toContain(
+      'corpus goemotions: 90 train / 15 dev / 15 dev, weight 1, skipped 1 malformed lines',
+    );
+    expect(a.err).toContain(
+      'corpus tweeteval-sentiment: 40 train / 8 dev / 8 dev, weight 0.6, skipped 1 malformed lines',
+    );
+    // Corpora whose folders are absent are named and left out, not fatal.
+    expect(a.err).toMatch(/corpus emobank: .* not found, skipped/);
+    expect(a.out).toMatch(/tweeteval-sentiment \(trained on, dev\): sentiment macro-F1 \d\.\d{3}/);
     expect(a.err).toMatch(/epoch 2: dev macro-F1/);
     const text = readFileSync(join(dir, 'a.ts'), 'utf8');
     expect(text).toContain('export const MODEL: ModelFile');
@@ -56,8 +95,20 @@ describe('rapport train', () => {
     expect(readFileSync(join(dir, 'b.ts'), 'utf8')).toBe(text);
   });
 
-  it('defaults to the shared GoEmotions folder and the engine model file', () => {
-    expect(DEFAULT_DATA_DIR.replace(/\\/g, '/')).toMatch(/\/shared\/data\/goemotions$/);
+  it('holds a corpus out and scores it; rejects an unknown corpus', async () => {
+    const held = await train(join(dir, 'c.ts'), ['--holdout', 'tweeteval-sentiment']);
+    expect(held.code).toBe(0);
+    expect(held.err).toContain('— held out');
+    expect(held.err).toContain('training on 90 examples');
+    expect(held.out).toMatch(/tweeteval-sentiment \(held out, dev\): sentiment macro-F1 \d\.\d{3}/);
+    const bad = await train(join(dir, 'd.ts'), ['--corpora', 'goemotions,reddit']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('unknown corpus "reddit"');
+  });
+
+  it('defaults to the shared data folder, the engine data folder and the engine model file', () => {
+    expect(DEFAULT_DATA_DIR.replace(/\\/g, '/')).toMatch(/\/shared\/data$/);
+    expect(DEFAULT_OWN_DATA_DIR.replace(/\\/g, '/')).toMatch(/packages\/engine\/data$/);
     expect(DEFAULT_MODEL_FILE.replace(/\\/g, '/')).toMatch(/packages\/engine\/model\/goemotions\.ts$/);
   });
 });

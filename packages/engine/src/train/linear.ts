@@ -3,10 +3,15 @@ import { seededRandom, shuffleInPlace } from './prng.js';
 import { logCountRatios } from './ratios.js';
 import type { TrainOptions } from './train.js';
 
-/** One training text as hashed feature buckets and a 0/1 target per output. */
+/**
+ * One training text as hashed feature buckets and a 0/1 target per output; `known` (absent: all
+ * known) marks the outputs its corpus labels, and `weight` (absent: 1) its corpus' weight.
+ */
 export interface Encoded {
   features: Uint32Array;
   targets: Uint8Array;
+  known?: Uint8Array;
+  weight?: number;
 }
 
 /** First-layer weights: bucket-major, `weights[bucket * outputs + output]`. */
@@ -54,7 +59,7 @@ function pruneRare(rows: readonly Encoded[], buckets: number, min: number): Enco
   if (min <= 1) return rows.slice();
   const counts = new Uint32Array(buckets);
   for (const ex of rows) for (const b of new Set(ex.features)) counts[b]!++;
-  return rows.map((ex) => ({ features: ex.features.filter((b) => counts[b]! >= min), targets: ex.targets }));
+  return rows.map((ex) => ({ ...ex, features: ex.features.filter((b) => counts[b]! >= min) }));
 }
 
 /**
@@ -75,12 +80,20 @@ export function fitLinear(
   const data = pruneRare(rows, buckets, options.minFeatureCount);
   const steps =
     options.labelRatios === null ? undefined : logCountRatios(data, buckets, k, options.labelRatios);
+  // Positive weights from the texts that label each output: a corpus that says nothing about a
+  // label counts neither as its positives nor as its negatives.
   const positives = new Float64Array(k);
-  for (const ex of data) for (let o = 0; o < k; o++) positives[o]! += ex.targets[o]!;
-  const posWeight = Float32Array.from(positives, (p) =>
+  const labelled = new Float64Array(k);
+  for (const ex of data)
+    for (let o = 0; o < k; o++) {
+      if (ex.known !== undefined && ex.known[o] === 0) continue;
+      positives[o]! += ex.targets[o]!;
+      labelled[o]! += 1;
+    }
+  const posWeight = Float32Array.from(positives, (p, o) =>
     Math.min(
       options.maxPositiveWeight,
-      Math.max(1, ((data.length - p) / Math.max(p, 1)) ** options.positiveWeightPower),
+      Math.max(1, ((labelled[o]! - p) / Math.max(p, 1)) ** options.positiveWeightPower),
     ),
   );
   const weights = new Float32Array(buckets * k);
@@ -100,9 +113,13 @@ export function fitLinear(
       predictFloat(weights, bias, ex.features, out, sizes, options.activation);
       if (options.activation === 'softmax') softmaxTargets(ex.targets, sizes, target);
       else target.set(ex.targets);
+      const weight = ex.weight ?? 1;
       for (let o = 0; o < k; o++) {
         const y = target[o]!;
-        grad[o] = (out[o]! - y) * (ex.targets[o] === 1 ? posWeight[o]! : 1);
+        grad[o] =
+          ex.known !== undefined && ex.known[o] === 0
+            ? 0
+            : (out[o]! - y) * (ex.targets[o] === 1 ? posWeight[o]! : 1) * weight;
         biasAccum[o]! += grad[o]! * grad[o]!;
         bias[o]! -= (lr * grad[o]!) / Math.sqrt(biasAccum[o]! + 1e-6);
       }

@@ -13,18 +13,22 @@
  * @example const steps = logCountRatios(data, 2 ** 17, 39, { alpha: 1, cap: 6, mix: 1 });
  */
 export function logCountRatios(
-  data: ReadonlyArray<{ features: Uint32Array; targets: Uint8Array }>,
+  data: ReadonlyArray<{ features: Uint32Array; targets: Uint8Array; known?: Uint8Array }>,
   buckets: number,
   outputs: number,
   options: { alpha: number; cap: number; mix: number },
 ): Float32Array {
   const k = outputs;
+  // Counted only over the texts whose corpus labels the output (unknown is neither side).
   const pos = new Float32Array(buckets * k);
-  const seen = new Float32Array(buckets);
+  const neg = new Float32Array(buckets * k);
   for (const ex of data) {
     for (const b of new Set(ex.features)) {
-      seen[b]! += 1;
-      for (let o = 0; o < k; o++) pos[b * k + o]! += ex.targets[o]!;
+      for (let o = 0; o < k; o++) {
+        if (ex.known !== undefined && ex.known[o] === 0) continue;
+        if (ex.targets[o] === 1) pos[b * k + o]! += 1;
+        else neg[b * k + o]! += 1;
+      }
     }
   }
   const { alpha, cap, mix } = options;
@@ -33,7 +37,7 @@ export function logCountRatios(
   for (let b = 0; b < buckets; b++) {
     for (let o = 0; o < k; o++) {
       posTotal[o]! += pos[b * k + o]! + alpha;
-      negTotal[o]! += seen[b]! - pos[b * k + o]! + alpha;
+      negTotal[o]! += neg[b * k + o]! + alpha;
     }
   }
   const ratios = new Float32Array(buckets * k);
@@ -41,7 +45,7 @@ export function logCountRatios(
     for (let o = 0; o < k; o++) {
       const i = b * k + o;
       const p = (pos[i]! + alpha) / posTotal[o]!;
-      const q = (seen[b]! - pos[i]! + alpha) / negTotal[o]!;
+      const q = (neg[i]! + alpha) / negTotal[o]!;
       ratios[i] = 1 - mix + mix * Math.min(cap, Math.abs(Math.log(p / q)));
     }
   }

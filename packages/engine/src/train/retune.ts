@@ -1,9 +1,8 @@
 import { extractFeatures } from '../emotion/features.js';
 import { loadModel, type ModelFile, predict } from '../emotion/model.js';
 import { tokenize } from '../text/index.js';
-import { buildHeads, type Groupings, targetsFor } from './heads.js';
-import type { LabelledText } from './parseTsv.js';
-import { evaluateHeads } from './train.js';
+import { buildHeads, type Groupings } from './heads.js';
+import { evaluateHeads, labelsOf, type TrainExample } from './train.js';
 
 /**
  * Tunes the thresholds again on dev with the quantised weights, so the thresholds and dev figures
@@ -12,7 +11,7 @@ import { evaluateHeads } from './train.js';
  */
 export function retuneQuantized(
   file: ModelFile,
-  devSet: readonly LabelledText[],
+  devSet: readonly TrainExample[],
   groupings: Groupings,
 ): ModelFile {
   const model = loadModel(file);
@@ -21,15 +20,17 @@ export function retuneQuantized(
   const k = model.outputs;
   const scores = Array.from({ length: k }, () => new Float32Array(devSet.length));
   const gold = Array.from({ length: k }, () => new Uint8Array(devSet.length));
+  const known = Array.from({ length: k }, () => new Uint8Array(devSet.length).fill(1));
   devSet.forEach((ex, i) => {
     const p = predict(model, extractFeatures(tokenize(ex.text), model.meta.features));
-    const y = targetsFor(ex.labels, heads);
+    const y = labelsOf(ex, heads);
     for (let o = 0; o < k; o++) {
       scores[o]![i] = p[o]!;
-      gold[o]![i] = y[o]!;
+      gold[o]![i] = y.targets[o]!;
+      if (y.known !== undefined) known[o]![i] = y.known[o]!;
     }
   });
-  const { dev, thresholds } = evaluateHeads(scores, gold, heads);
+  const { dev, thresholds } = evaluateHeads(scores, gold, heads, known);
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
     weights: file.weights,

@@ -15,7 +15,7 @@ export interface StackOptions {
  * Fits the second layer by AdaGrad logistic regression on the inputs (stackInputs) of
  * out-of-fold first-layer log-odds `z` (one per training text) and the 0/1 targets. Starts from
  * the identity, so an output with nothing to learn from its neighbours stays its own first-layer
- * score.
+ * score. `known[i]` (absent: all) marks the outputs text i's corpus labels.
  * @example const stack = fitStacker(oofScores, targets, 39, options, seed);
  */
 export function fitStacker(
@@ -24,6 +24,7 @@ export function fitStacker(
   outputs: number,
   options: StackOptions,
   seed: number,
+  known?: readonly (Uint8Array | undefined)[],
 ): Float32Array {
   const k = outputs;
   const width = stackWidth(k);
@@ -41,7 +42,10 @@ export function fitStacker(
     for (const i of order) {
       stackInputs(z[i]!, x);
       x[n] = 1;
+      const labelled = known?.[i];
       for (let o = 0; o < k; o++) {
+        // An output the text's corpus does not label teaches nothing.
+        if (labelled !== undefined && labelled[o] === 0) continue;
         const row = o * width;
         let s = 0;
         for (let t = 0; t < width; t++) s += weights[row + t]! * x[t]!;

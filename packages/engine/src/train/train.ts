@@ -3,6 +3,7 @@ import { type Activation, activate } from '../emotion/model.js';
 import { stackScores } from '../emotion/stacker.js';
 import { tokenize } from '../text/index.js';
 import { buildHeads, type Groupings, type HeadSpec, targetsFor } from './heads.js';
+import { encodeHeadLabels, type TrainingText } from './labels.js';
 import { type Encoded, fitLinear, type LinearWeights, linearScores } from './linear.js';
 import { macroF1, tuneThreshold } from './metrics.js';
 import type { LabelledText } from './parseTsv.js';
@@ -72,28 +73,59 @@ export interface TrainedModel {
   epochs: number;
 }
 
-function encode(examples: readonly LabelledText[], heads: HeadSpec[], config: FeatureConfig): Encoded[] {
+/** A text to learn from: GoEmotions label ids (every output known) or a corpus' partial labels. */
+export type TrainExample = LabelledText | TrainingText;
+
+/** Targets, known outputs (undefined: all) and weight of one example. */
+export function labelsOf(
+  e: TrainExample,
+  heads: readonly HeadSpec[],
+): { targets: Uint8Array; known?: Uint8Array; weight?: number } {
+  if ('labels' in e) return { targets: targetsFor(e.labels, heads) };
+  return { ...encodeHeadLabels(e.heads, heads), weight: e.weight };
+}
+
+function encode(examples: readonly TrainExample[], heads: HeadSpec[], config: FeatureConfig): Encoded[] {
   return examples.map((e) => {
     const fv = extractFeatures(tokenize(e.text), config);
-    return { features: fv.buckets.slice(0, fv.length), targets: targetsFor(e.labels, heads) };
+    return { features: fv.buckets.slice(0, fv.length), ...labelsOf(e, heads) };
   });
+}
+
+/** Only the dev texts whose corpus labels an output (all of them when `known` is absent). */
+function labelledOnly(scores: Float32Array, gold: Uint8Array, known: Uint8Array | undefined) {
+  if (known === undefined) return { scores, gold };
+  const keep: number[] = [];
+  for (let i = 0; i < known.length; i++) if (known[i] === 1) keep.push(i);
+  return {
+    scores: Float32Array.from(keep, (i) => scores[i]!),
+    gold: Uint8Array.from(keep, (i) => gold[i]!),
+  };
 }
 
 /**
  * Scores a head on dev with per-output thresholds tuned on dev; returns macro-F1 per head and the
- * thresholds. `scores[o]` holds output o's probability for every dev example.
+ * thresholds. `scores[o]` holds output o's probability for every dev example; `known[o]`, when
+ * given, which dev texts label output o (an output no dev text labels keeps threshold 0.5 and
+ * stays out of the figures).
  */
 export function evaluateHeads(
   scores: Float32Array[],
   gold: Uint8Array[],
   heads: readonly HeadSpec[],
+  known?: Uint8Array[],
 ): { dev: DevFigures; thresholds: Float32Array } {
   const thresholds = new Float32Array(scores.length);
   const byHead: Record<HeadSpec['name'], number[]> = { fine: [], ekman: [], sentiment: [] };
   let o = 0;
   for (const head of heads) {
     for (let j = 0; j < head.labels.length; j++, o++) {
-      const best = tuneThreshold(scores[o]!, gold[o]!);
+      const labelled = labelledOnly(scores[o]!, gold[o]!, known?.[o]);
+      if (labelled.gold.length === 0) {
+        thresholds[o] = 0.5;
+        continue;
+      }
+      const best = tuneThreshold(labelled.scores, labelled.gold);
       thresholds[o] = best.threshold;
       byHead[head.name].push(best.f1);
     }
@@ -115,6 +147,7 @@ function scoreAll(
   const k = model.bias.length;
   const scores = Array.from({ length: k }, () => new Float32Array(data.length));
   const gold = Array.from({ length: k }, () => new Uint8Array(data.length));
+  const known = Array.from({ length: k }, () => new Uint8Array(data.length).fill(1));
   const z = new Float32Array(k);
   const out = new Float32Array(k);
   data.forEach((ex, i) => {
@@ -125,9 +158,10 @@ function scoreAll(
     for (let o = 0; o < k; o++) {
       scores[o]![i] = out[o]!;
       gold[o]![i] = ex.targets[o]!;
+      if (ex.known !== undefined) known[o]![i] = ex.known[o]!;
     }
   });
-  return { scores, gold };
+  return { scores, gold, known };
 }
 
 /**
@@ -164,8 +198,8 @@ function outOfFoldScores(
  * @example const model = train(trainSet, devSet, mappings, { ...DEFAULT_TRAIN_OPTIONS, epochs: 2 });
  */
 export function train(
-  trainSet: readonly LabelledText[],
-  devSet: readonly LabelledText[],
+  trainSet: readonly TrainExample[],
+  devSet: readonly TrainExample[],
   groupings: Groupings,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): TrainedModel {
@@ -177,8 +211,8 @@ export function train(
   let best: TrainedModel | undefined;
   let bestScore = -1;
   fitLinear(data, sizes, options, options.epochs, (epoch, model) => {
-    const { scores, gold } = scoreAll(model, undefined, dev, sizes, options.activation);
-    const evaluated = evaluateHeads(scores, gold, heads);
+    const { scores, gold, known } = scoreAll(model, undefined, dev, sizes, options.activation);
+    const evaluated = evaluateHeads(scores, gold, heads, known);
     options.onEpoch?.(epoch, evaluated.dev);
     const score = (evaluated.dev.fine + evaluated.dev.ekman + evaluated.dev.sentiment) / 3;
     if (score > bestScore) {
@@ -205,9 +239,10 @@ export function train(
     k,
     options.stack,
     options.seed,
+    data.map((ex) => ex.known),
   );
-  const { scores, gold } = scoreAll(first, stack, dev, sizes, options.activation);
-  const evaluated = evaluateHeads(scores, gold, heads);
+  const { scores, gold, known } = scoreAll(first, stack, dev, sizes, options.activation);
+  const evaluated = evaluateHeads(scores, gold, heads, known);
   options.onStack?.(evaluated.dev);
   return { ...first, stack, thresholds: evaluated.thresholds, dev: evaluated.dev };
 }

@@ -1,0 +1,29 @@
+import type { ModelFile } from '../emotion/model.js';
+import type { Groupings } from './heads.js';
+import { quantize } from './quantize.js';
+import { retuneQuantized } from './retune.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  type TrainExample,
+  type TrainedModel,
+  type TrainOptions,
+  train,
+} from './train.js';
+
+/**
+ * The whole recipe `rapport train` ships: train, quantise to int8, tune thresholds again on dev
+ * with the quantised weights. The benchmarks call it too, so a held-out figure is that of a model
+ * made exactly like the shipped one.
+ * @example const { file } = trainModelFile(trainSet, devSet, groupings, { data: 'corpora', options });
+ */
+export function trainModelFile(
+  trainSet: readonly TrainExample[],
+  devSet: readonly TrainExample[],
+  groupings: Groupings,
+  info: { data: string; options?: TrainOptions },
+): { file: ModelFile; model: TrainedModel } {
+  const options = info.options ?? DEFAULT_TRAIN_OPTIONS;
+  const model = train(trainSet, devSet, groupings, options);
+  const file = retuneQuantized(quantize(model, { data: info.data, seed: options.seed }), devSet, groupings);
+  return { file, model };
+}
