@@ -10,4 +10,6 @@ export interface CliContext {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
+  /** `--verbose` was given: log at `info` (or lower, if LOG_LEVEL says so) even for one-shot verbs. */
+  verbose?: boolean;
 }

@@ -1,6 +1,9 @@
+import { ConfigError } from '@rapport/server';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import type { CliContext } from './context.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
 
 export type { CommandFactory } from './commands/index.js';
 export { DEFAULT_DATA_DIR, DEFAULT_MODEL_FILE, DEFAULT_OWN_DATA_DIR } from './commands/train.js';
@@ -11,6 +14,8 @@ export {
   loadCorpus,
 } from './commands/train-corpora.js';
 export type { CliContext } from './context.js';
+export { EXIT, type ExitCode } from './exit-codes.js';
+export { UsageError } from './usage-error.js';
 
 const VERSION = '0.1.0';
 
@@ -19,13 +24,28 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('rapport')
     .description('Rapport: an emotional-intelligence layer for customer service')
     .version(VERSION, '-v, --version')
+    .option('--verbose', 'log progress (info level) on standard error; LOG_LEVEL sets any level')
+    .hook('preAction', (_program, verb) => {
+      ctx.verbose = verb.optsWithGlobals().verbose === true;
+    });
+  for (const factory of commands) program.addCommand(factory(ctx));
+  routeOutput(program, ctx);
+  return program;
+}
+
+/**
+ * Commander copies output and exit settings only to subcommands made with `.command()`, not to
+ * those added with `.addCommand()`; set them on every level, so that a usage error anywhere goes
+ * to the context's streams and comes back as an exit code instead of ending the process.
+ */
+function routeOutput(command: Command, ctx: CliContext): void {
+  command
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
     })
     .exitOverride();
-  for (const factory of commands) program.addCommand(factory(ctx));
-  return program;
+  for (const sub of command.commands) routeOutput(sub, ctx);
 }
 
 /**
@@ -43,8 +63,9 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
     await buildProgram(context).parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has already printed its message (or the help that was asked for).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     context.stderr.write(`rapport: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return error instanceof UsageError || error instanceof ConfigError ? EXIT.usage : EXIT.failed;
   }
 }

@@ -1,13 +1,14 @@
-import type { Writable } from 'node:stream';
 import {
   type Config,
   createLogger,
   createStore,
   type Logger,
+  type LogLevel,
   type MigrationReport,
   type Store,
   storeOptionsFromConfig,
 } from '@rapport/server';
+import type { CliContext } from './context.js';
 
 /** The store, migrated, and where it lives (for messages; never includes a password). */
 export interface OpenedStore {
@@ -61,9 +62,37 @@ function explainUnwritable(error: unknown, where: string): unknown {
   );
 }
 
-/** JSON logs go to standard error so standard output stays for what the user asked for. */
-export function cliLogger(config: Config, stderr: Writable): Logger {
-  return createLogger({ level: config.logLevel, destination: stderr });
+/**
+ * How long a verb runs: `one-shot` verbs (reports, imports, JSON output) log only warnings and
+ * errors unless asked for more, so a terminal or a pipe shows what was asked for; `long-running`
+ * ones (`serve`, `moments worker`) log at the configured level (`info` by default).
+ */
+export type VerbKind = 'one-shot' | 'long-running';
+
+const LEVELS: readonly LogLevel[] = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+
+/**
+ * The log level a verb runs with: `LOG_LEVEL` when set, `info` with `--verbose` (or whichever of
+ * the two says more), otherwise `warn` for one-shot verbs and the configured default for the rest.
+ * @example logLevelFor(config, { env: {}, verbose: false }, 'one-shot') // 'warn'
+ */
+export function logLevelFor(
+  config: Config,
+  ctx: Pick<CliContext, 'env' | 'verbose'>,
+  kind: VerbKind,
+): LogLevel {
+  const explicit = (ctx.env.LOG_LEVEL ?? '').trim() !== '';
+  const base: LogLevel = explicit || kind === 'long-running' ? config.logLevel : 'warn';
+  if (!ctx.verbose) return base;
+  return LEVELS.indexOf(base) > LEVELS.indexOf('info') ? base : 'info';
+}
+
+/**
+ * JSON logs go to standard error so standard output stays for what the user asked for (the
+ * document of `--json`, `--jsonl` and `--format`), at the level `logLevelFor` picks.
+ */
+export function cliLogger(config: Config, ctx: CliContext, kind: VerbKind = 'one-shot'): Logger {
+  return createLogger({ level: logLevelFor(config, ctx, kind), destination: ctx.stderr });
 }
 
 function redactUrl(url: string): string {

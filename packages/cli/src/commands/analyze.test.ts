@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.js';
+import { EXIT } from '../exit-codes.js';
 import { main } from '../index.js';
 
 const run = (args: string[], input = '') => runCli(args, { stdin: input });
@@ -15,7 +16,7 @@ describe('rapport analyze', () => {
       JSON.stringify({ id: 3, text: 'Thank you, all sorted now' }),
     ].join('\n');
     const { code, out } = await run(['analyze', '--jsonl'], input);
-    expect(code).toBe(0);
+    expect(code).toBe(EXIT.partial); // every line answered, two of them with an error
     const lines = out
       .trim()
       .split('\n')

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { type Analysis, analyze } from '@rapport/engine';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { readLines } from './jsonLines.js';
 
 /** An error line of `analyze --jsonl`: the input line's id (when readable) and what was wrong. */
@@ -87,13 +88,14 @@ export function analyzeCommand(ctx: CliContext): Command {
     .option('--json', 'print the analysis of the text argument as JSON')
     .action(async (words: string[], opts: { jsonl?: boolean; json?: boolean }) => {
       if (opts.jsonl) {
-        await analyzeJsonLines(ctx);
+        const { errors } = await analyzeJsonLines(ctx);
+        if (errors > 0) process.exitCode = EXIT.partial;
         return;
       }
       const text = words.join(' ');
       if (text.trim() === '') {
         ctx.stderr.write('rapport analyze: give a text, or use --jsonl to read JSON Lines from stdin\n');
-        process.exitCode = 2;
+        process.exitCode = EXIT.usage;
         return;
       }
       const result = analyze(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.js';
+import { EXIT } from '../exit-codes.js';
 
 const run = (args: string[], input = '') => runCli(args, { stdin: input });
 
@@ -13,7 +14,7 @@ describe('rapport coach', () => {
       JSON.stringify({ id: 3, reply: 'Glad to hear it — enjoy!' }),
     ].join('\n');
     const { code, out } = await run(['coach', '--jsonl'], input);
-    expect(code).toBe(0);
+    expect(code).toBe(EXIT.partial); // every line answered, two of them with an error
     const lines = out
       .trim()
       .split('\n')

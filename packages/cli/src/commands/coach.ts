@@ -3,7 +3,9 @@ import type { Writable } from 'node:stream';
 import { type CoachInput, type CoachResult, coach } from '@rapport/engine';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { readLines } from './jsonLines.js';
+import { repeatable } from './repeatable.js';
 
 /** Why a `coach --jsonl` line was not coached. */
 export type CoachLineError =
@@ -113,17 +115,17 @@ export function formatCoach(result: CoachResult): string {
 }
 
 /**
- * `rapport coach --customer "..." "draft"` prints a report; `rapport coach --jsonl` streams JSON Lines.
+ * `rapport coach --customer "..." "draft"` prints a report (`--customer` again for each earlier message); `rapport coach --jsonl` streams JSON Lines.
  * @example rapport coach --customer "My parcel never came!" "Please wait 5 days."
  */
 export function coachCommand(ctx: CliContext): Command {
   return new Command('coach')
     .description('check a draft reply for empathy and clarity before sending')
     .argument('[reply...]', 'the draft reply')
-    .option('--customer <text...>', "the customer's message(s) the draft answers")
+    .option('--customer <text>', "the customer's message the draft answers (repeatable)", repeatable)
     .option('--name <name>', "the customer's name")
-    .option('--fact <fact...>', 'something we remember about the customer')
-    .option('--previous <reply...>', 'earlier replies, to spot repeated templates')
+    .option('--fact <fact>', 'something we remember about the customer (repeatable)', repeatable)
+    .option('--previous <reply>', 'an earlier reply, to spot repeated templates (repeatable)', repeatable)
     .option('--json', 'print the coach result as JSON')
     .option('--jsonl', 'read {"id","reply","customer"?} JSON Lines on stdin, write one result per line')
     .action(
@@ -139,7 +141,8 @@ export function coachCommand(ctx: CliContext): Command {
         },
       ) => {
         if (opts.jsonl) {
-          await coachJsonLines(ctx);
+          const { errors } = await coachJsonLines(ctx);
+          if (errors > 0) process.exitCode = EXIT.partial;
           return;
         }
         const reply = words.join(' ');
@@ -147,7 +150,7 @@ export function coachCommand(ctx: CliContext): Command {
           ctx.stderr.write(
             'rapport coach: give a draft reply, or use --jsonl to read JSON Lines from stdin\n',
           );
-          process.exitCode = 2;
+          process.exitCode = EXIT.usage;
           return;
         }
         const result = coach({

@@ -10,6 +10,8 @@ import {
 import { createOpenAiChat, loadConfig } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { repeatable } from './repeatable.js';
 
 const CHANNELS: readonly Channel[] = ['email', 'chat', 'public'];
 
@@ -105,7 +107,6 @@ function printForPerson(ctx: CliContext, result: ComposeResult & { note?: string
  * `{"id","draft","alternatives","coach"}` lines, in order, streaming.
  */
 export function composeCommand(ctx: CliContext): Command {
-  const collect = (value: string, previous: string[]) => [...previous, value];
   return new Command('compose')
     .description('draft an empathetic reply (and two alternatives) to a customer message')
     .argument('[message]', 'the customer message (omit with --jsonl)')
@@ -113,8 +114,8 @@ export function composeCommand(ctx: CliContext): Command {
     .option('--json', 'print the full result as JSON instead of a readable report')
     .option('--name <name>', "the customer's name")
     .option('--agent <name>', "the agent's name, for the sign-off")
-    .option('--option <text>', 'a resolution option the team can offer (repeatable)', collect, [])
-    .option('--fact <text>', 'something remembered about the customer (repeatable)', collect, [])
+    .option('--option <text>', 'a resolution option the team can offer (repeatable)', repeatable, [])
+    .option('--fact <text>', 'something remembered about the customer (repeatable)', repeatable, [])
     .option('--next <text>', 'the next step, e.g. "refund the charge by Friday"')
     .addOption(new Option('--channel <channel>', 'where the reply goes').choices(CHANNELS).default('email'))
     .option('--seed <n>', 'seed for the choice of phrasings', '0')
@@ -129,6 +130,7 @@ export function composeCommand(ctx: CliContext): Command {
           const parsed = readLine(line);
           if ('problem' in parsed) {
             ctx.stdout.write(`${JSON.stringify({ id: parsed.id, error: parsed.problem })}\n`);
+            process.exitCode = EXIT.partial;
             continue;
           }
           const result = await run(parsed.input, chat);
@@ -144,7 +146,7 @@ export function composeCommand(ctx: CliContext): Command {
       }
       if (message === undefined || message.trim() === '') {
         ctx.stderr.write('rapport compose: give a customer message, or use --jsonl\n');
-        process.exitCode = 2;
+        process.exitCode = EXIT.usage;
         return;
       }
       const seed = Number.parseInt(flags.seed, 10);

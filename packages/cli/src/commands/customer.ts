@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { type CustomerProfile, customerProfile, exportCustomer, findCustomer } from '@rapport/server';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { inWorkspace } from './helpdesk/open-scope.js';
+import { EXIT } from '../exit-codes.js';
+import { withWorkspace } from './open-workspace.js';
 
 const KIND_TITLES: Record<string, string> = {
   contact_preference: 'Contact preferences',
@@ -30,7 +31,7 @@ export function customerCommand(ctx: CliContext): Command {
         command.help();
         return;
       }
-      return inWorkspace(ctx, flags.workspace, async (scope) => {
+      return withWorkspace(ctx, flags.workspace, async (scope) => {
         const profile = await customerProfile(scope, ref);
         if (!profile) throw new Error(`no customer ${ref} in this workspace`);
         ctx.stdout.write(flags.json ? `${JSON.stringify(profile, null, 2)}\n` : renderProfile(profile));
@@ -44,7 +45,7 @@ export function customerCommand(ctx: CliContext): Command {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--workspace <slug>', 'workspace (default: the first one)')
     .action((ref: string, flags: { out?: string; workspace?: string }) =>
-      inWorkspace(ctx, flags.workspace, async (scope) => {
+      withWorkspace(ctx, flags.workspace, async (scope) => {
         const data = await exportCustomer(scope, ref, new Date());
         if (!data) throw new Error(`no customer ${ref} in this workspace`);
         const json = `${JSON.stringify(data, null, 2)}\n`;
@@ -67,14 +68,14 @@ export function customerCommand(ctx: CliContext): Command {
     .option('--yes', 'really erase (without it, nothing is deleted)')
     .option('--workspace <slug>', 'workspace (default: the first one)')
     .action((ref: string, flags: { yes?: boolean; workspace?: string }) =>
-      inWorkspace(ctx, flags.workspace, async (scope) => {
+      withWorkspace(ctx, flags.workspace, async (scope) => {
         const customer = await findCustomer(scope, ref);
         if (!customer) throw new Error(`no customer ${ref} in this workspace`);
         if (!flags.yes) {
           ctx.stderr.write(
             `This deletes ${customer.name} (${customer.id}) and everything stored about them. Run again with --yes.\n`,
           );
-          process.exitCode = 1;
+          process.exitCode = EXIT.usage;
           return;
         }
         const erased = await scope.privacy.eraseCustomer(customer.id);

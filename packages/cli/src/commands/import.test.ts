@@ -14,21 +14,13 @@ describe('rapport import, journey and customer', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('imports a Zendesk export with a summary, then finds nothing new the second time', async () => {
-    // The demo workspace comes from `serve`; here the import creates rows in the first workspace.
-    await run(['migrate'], env);
-    const seeded = await run(['import', join(fixtures, 'zendesk-tickets.json'), '--format', 'zendesk'], env);
-    if (seeded.code === 1 && seeded.err.includes('no workspace exists yet')) {
-      const { createStore } = await import('@rapport/server');
-      const store = createStore({ dialect: 'sqlite', file: join(dir, 'rapport.db') });
-      await store.migrate();
-      await store.workspaces.create({ slug: 'acme', name: 'Acme' });
-      await store.close();
-    }
+    // A fresh data folder: the import creates the database and a workspace of its own.
     const first = await run(
       ['import', join(fixtures, 'zendesk-tickets.json'), '--format', 'zendesk', '--no-progress'],
       env,
     );
     expect(first.code).toBe(0);
+    expect(first.err).toBe('Workspace: default (created now; `rapport workspace list` shows them all)\n');
     expect(first.out).toMatch(/conversations {2}3 new, 0 updated, 0 unchanged/);
     expect(first.out).toMatch(/messages {7}7 new, 0 updated, 0 unchanged/);
     expect(first.out).toMatch(/analysed 5 customer messages, remembered \d+ facts, redacted 1 card numbers/);
@@ -57,7 +49,7 @@ describe('rapport import, journey and customer', () => {
     const missing = await run(['import', join(dir, 'nope.json'), '--format', 'zendesk'], env);
     expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('nope.json: no such file') });
     const noFormat = await run(['import', file], env);
-    expect(noFormat.code).toBe(1);
+    expect(noFormat.code).toBe(2);
     expect(noFormat.err).toContain('--format: required, one of zendesk, freshdesk, intercom, csv, jsonl');
   });
 
@@ -90,7 +82,7 @@ describe('rapport import, journey and customer', () => {
     expect(data.conversations[0].messages[0].analysis.sentiment.label).toBe('negative');
 
     const refused = await run(['customer', 'erase', id], env);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect((await run(['customer', id], env)).code).toBe(0);
     const erased = await run(['customer', 'erase', id, '--yes'], env);
     expect(erased.out).toContain('2 conversations, 4 messages');

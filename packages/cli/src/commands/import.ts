@@ -3,10 +3,13 @@ import { HELP_DESK_FORMATS, type HelpDeskFormat, type ImportSummary, importFile 
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { CLI_ANALYZER, inWorkspace } from './helpdesk/open-scope.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
+import { CLI_ANALYZER } from './cli-analyzer.js';
+import { withWorkspace } from './open-workspace.js';
 
 /** Exit status when the import stored what it could but skipped some rows. */
-export const EXIT_ROWS_SKIPPED = 3;
+export const EXIT_ROWS_SKIPPED = EXIT.partial;
 
 interface ImportFlags {
   format?: HelpDeskFormat;
@@ -40,13 +43,13 @@ export function importCommand(ctx: CliContext): Command {
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')
     .action((file: string, flags: ImportFlags) =>
-      inWorkspace(ctx, flags.workspace, async (scope, workspace) => {
+      withWorkspace(ctx, flags.workspace, async (scope, workspace) => {
         const format = flags.format;
         if (format === undefined)
-          throw new Error(`--format: required, one of ${HELP_DESK_FORMATS.join(', ')}`);
+          throw new UsageError(`--format: required, one of ${HELP_DESK_FORMATS.join(', ')}`);
         const batchSize = Number(flags.batchSize);
         if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) {
-          throw new Error('--batch-size: must be a whole number from 1 to 5000');
+          throw new UsageError('--batch-size: must be a whole number from 1 to 5000');
         }
         const bar = flags.progress ? progressBar(ctx) : undefined;
         let barStarted = false;

@@ -13,6 +13,7 @@ import { roleplayCommand } from './roleplay.js';
 import { serveCommand } from './serve.js';
 import { teamCommand } from './team.js';
 import { trainCommand } from './train.js';
+import { workspaceCommand } from './workspace.js';
 
 /** A CLI verb: builds its commander `Command` for the given context. */
 export type CommandFactory = (ctx: CliContext) => Command;
@@ -21,6 +22,7 @@ export type CommandFactory = (ctx: CliContext) => Command;
 export const commands: CommandFactory[] = [
   serveCommand,
   migrateCommand,
+  workspaceCommand,
   analyzeCommand,
   trainCommand,
   composeCommand,

@@ -1,7 +1,7 @@
 import { type ConversationJourney, conversationJourney } from '@rapport/server';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { inWorkspace } from './helpdesk/open-scope.js';
+import { withWorkspace } from './open-workspace.js';
 
 /**
  * `rapport journey CONVERSATION_ID [--json]`: the emotional journey of a stored conversation —
@@ -15,7 +15,7 @@ export function journeyCommand(ctx: CliContext): Command {
     .option('--json', 'print the journey as JSON')
     .option('--workspace <slug>', 'workspace (default: the first one)')
     .action((ref: string, flags: { json?: boolean; workspace?: string }) =>
-      inWorkspace(ctx, flags.workspace, async (scope) => {
+      withWorkspace(ctx, flags.workspace, async (scope) => {
         const result = await conversationJourney(scope, ref);
         if (!result) throw new Error(`no conversation ${ref} in this workspace`);
         ctx.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : renderJourney(result));

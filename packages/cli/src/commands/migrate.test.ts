@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.js';
+import { EXIT } from '../exit-codes.js';
 
 const run = (env: Record<string, string>) => runCli(['migrate'], { env });
 
@@ -20,9 +21,9 @@ describe('rapport migrate', () => {
     expect(second.out).toMatch(/already up to date \(schema \d{4}-[a-z-]+\)/);
   });
 
-  it('names a wrong variable and exits non-zero', async () => {
+  it('names a wrong variable and exits with the usage status', async () => {
     const result = await run({ DATABASE_URL: 'mysql://nope', RAPPORT_DATA_DIR: dir });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(EXIT.usage);
     expect(result.err).toMatch(/DATABASE_URL: must be a postgres:\/\//);
   });
 });

@@ -1,6 +1,7 @@
 import { loadConfig } from '@rapport/server';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { cliLogger, openMigratedStore } from '../server-runtime.js';
 
 /**
@@ -12,7 +13,7 @@ export function migrateCommand(ctx: CliContext): Command {
     .description('create or upgrade the database schema (SQLite in RAPPORT_DATA_DIR, or DATABASE_URL)')
     .action(async () => {
       const config = loadConfig(ctx.env);
-      const logger = cliLogger(config, ctx.stderr);
+      const logger = cliLogger(config, ctx);
       const { store, migration, where } = await openMigratedStore(config, logger);
       try {
         const integrity = await store.checkIntegrity();
@@ -21,7 +22,7 @@ export function migrateCommand(ctx: CliContext): Command {
         ctx.stdout.write(`Database ${where}: ${applied} (schema ${migration.latest ?? 'empty'}).\n`);
         if (!integrity.ok) {
           ctx.stderr.write(`Integrity check failed:\n${integrity.problems.join('\n')}\n`);
-          process.exitCode = 1;
+          process.exitCode = EXIT.failed;
         }
       } finally {
         await store.close();

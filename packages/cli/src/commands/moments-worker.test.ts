@@ -1,55 +1,35 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createStore, type OutboxItem } from '@rapport/server';
 import { startSmtpCatcher } from '@rapport/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type RapportProcess, spawnRapport } from '../../test/support/rapport-process.js';
 
 // A worker killed with SIGKILL in the middle of an SMTP conversation must, once restarted, leave
 // every moment delivered exactly once. Only a real second process can show that.
-const CLI_ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-interface Worker {
-  child: ChildProcessWithoutNullStreams;
-  exited: Promise<number | null>;
-  output: () => string;
+function startWorker(env: Record<string, string>): RapportProcess {
+  return spawnRapport(['moments', 'worker', '--poll-ms', '50', '--lease-seconds', '2'], {
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
 }
 
-function startWorker(env: Record<string, string>): Worker {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `const { main } = await import(${JSON.stringify(CLI_ENTRY)}); process.exitCode = await main(['node', 'rapport', 'moments', 'worker', '--poll-ms', '50', '--lease-seconds', '2']);`,
-    ],
-    { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+/** Asks `probe` again until it answers, for as long as `worker` runs (the test's timeout ends a hang). */
+async function waitFor<T>(
+  what: string,
+  worker: RapportProcess,
+  probe: () => Promise<T | undefined>,
+): Promise<T> {
+  for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
+    if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
+      throw new Error(`the worker exited before ${what}:\n${worker.stdout()}${worker.stderr()}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const dirs: string[] = [];
@@ -59,7 +39,7 @@ afterAll(() => {
 
 describe('rapport moments worker as a process', () => {
   it('is killed with SIGKILL mid-delivery, restarts, and sends every moment exactly once', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-moments-crash-'));
     dirs.push(dataDir);
@@ -98,7 +78,9 @@ describe('rapport moments worker as a process', () => {
       const first = startWorker(env);
       await Promise.race([
         stalled,
-        first.exited.then(() => Promise.reject(new Error(`worker exited:\n${first.output()}`))),
+        first.exited.then(() =>
+          Promise.reject(new Error(`worker exited:\n${first.stdout()}${first.stderr()}`)),
+        ),
       ]);
       const inFlight = await scope.moments.outbox.list({ status: 'sending' });
       expect(inFlight.length).toBeGreaterThan(0);
@@ -108,7 +90,7 @@ describe('rapport moments worker as a process', () => {
 
       smtp.stallRecipients = false;
       const second = startWorker(env);
-      const items = await waitFor('every moment sent', async () => {
+      const items = await waitFor('every moment was sent', second, async () => {
         const all = await scope.moments.outbox.list();
         return all.length === 5 && all.every((m) => m.status === 'sent') ? all : undefined;
       });

@@ -13,6 +13,8 @@ import {
 } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
 import { formatOutbox, formatPreview } from './moments/format-preview.js';
 import { momentsWorkerCommand } from './moments/worker.js';
 import { wholeNumber, withWorkspace } from './open-workspace.js';
@@ -71,7 +73,7 @@ export function momentsCommand(ctx: CliContext): Command {
         ctx.stderr.write(
           `${file} has ${parsed.problems.length} problem(s):\n${formatRulesProblems(parsed.problems)}\n`,
         );
-        process.exitCode = 1;
+        process.exitCode = EXIT.failed;
         return;
       }
       ctx.stdout.write(`${file}: ${parsed.ruleSet.rules.length} rules, all valid\n`);
@@ -89,7 +91,7 @@ export function momentsCommand(ctx: CliContext): Command {
           ctx.stderr.write(
             `${file} was not saved; ${parsed.problems.length} problem(s):\n${formatRulesProblems(parsed.problems)}\n`,
           );
-          process.exitCode = 1;
+          process.exitCode = EXIT.failed;
           return;
         }
         await scope.moments.rules.put({ format, source });
@@ -171,7 +173,7 @@ export function momentsCommand(ctx: CliContext): Command {
           try {
             data = options.data === undefined ? undefined : JSON.parse(options.data);
           } catch {
-            throw new Error('--data: must be a JSON object, e.g. {"offer":"spring-10"}');
+            throw new UsageError('--data: must be a JSON object, e.g. {"offer":"spring-10"}');
           }
           const { event, created } = await scope.moments.events.record({
             customerId,

@@ -1,35 +1,32 @@
 import { type Config, loadConfig, type Store, type Workspace, type WorkspaceScope } from '@rapport/server';
 import type { CliContext } from '../context.js';
 import { cliLogger, openMigratedStore } from '../server-runtime.js';
+import { UsageError } from '../usage-error.js';
+import { resolveWorkspace, workspaceNote } from '../workspace/resolve-workspace.js';
 
-/** Runs `work` against one workspace (by slug, or the first one), then closes the store. */
-export async function withWorkspace(
+/**
+ * Runs `work` in one workspace, then closes the store: the database is opened (created and
+ * migrated where needed) as `serve` does, the workspace is `--workspace` or the one
+ * `resolveWorkspace` picks (creating `default` on a fresh data folder), and standard error says
+ * which, so the same verb never writes somewhere unexpected.
+ */
+export async function withWorkspace<T>(
   ctx: CliContext,
   slug: string | undefined,
-  work: (scope: WorkspaceScope, workspace: Workspace, store: Store, config: Config) => Promise<void>,
-): Promise<void> {
+  work: (scope: WorkspaceScope, workspace: Workspace, store: Store, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig(ctx.env);
-  const { store } = await openMigratedStore(config, cliLogger(config, ctx.stderr));
+  const { store } = await openMigratedStore(config, cliLogger(config, ctx));
   try {
-    const workspace = await findWorkspace(store, slug);
-    await work(store.forWorkspace(workspace.id), workspace, store, config);
+    const resolved = await resolveWorkspace(store, slug);
+    ctx.stderr.write(workspaceNote(resolved));
+    return await work(store.forWorkspace(resolved.workspace.id), resolved.workspace, store, config);
   } finally {
     await store.close();
   }
 }
 
-async function findWorkspace(store: Store, slug: string | undefined): Promise<Workspace> {
-  if (slug !== undefined) {
-    const found = await store.workspaces.getBySlug(slug);
-    if (!found) throw new Error(`--workspace: no workspace with slug ${slug}`);
-    return found;
-  }
-  const [first] = await store.workspaces.list();
-  if (!first) throw new Error('no workspace exists yet; run `rapport serve` once to create the demo');
-  return first;
-}
-
-/** A positive whole number from a flag, or an error naming the flag. */
+/** A positive whole number from a flag, or a usage error naming the flag. */
 export function wholeNumber(
   flag: string,
   text: string,
@@ -37,7 +34,7 @@ export function wholeNumber(
 ): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
+    throw new UsageError(
       `${flag}: must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}`,
     );
   }

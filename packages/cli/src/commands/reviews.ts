@@ -13,10 +13,13 @@ import {
 } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage-error.js';
 import { withWorkspace } from './open-workspace.js';
+import { repeatable } from './repeatable.js';
 
 /** Exit status when the import stored what it could but some records were rejected. */
-export const EXIT_SOME_REJECTED = 3;
+export const EXIT_SOME_REJECTED = EXIT.partial;
 
 /**
  * `rapport reviews`: voice of the customer. `import` reads public reviews and social posts from
@@ -38,8 +41,9 @@ export function reviewsCommand(ctx: CliContext): Command {
     )
     .option('--source <name>', 'source for rows that do not name one (e.g. trustpilot)')
     .option(
-      '--map <field=Column...>',
-      'read a field from a differently named column, e.g. --map "text=Review Body"',
+      '--map <field=Column>',
+      'read a field from a differently named column, e.g. --map "text=Review Body" (repeatable)',
+      repeatable,
     )
     .option('--workspace <slug>', 'workspace (default: the first one)')
     .action(
@@ -95,7 +99,7 @@ export function reviewsCommand(ctx: CliContext): Command {
         withWorkspace(ctx, options.workspace, async (ws) => {
           const top = Number(options.top);
           if (!Number.isInteger(top) || top < 1 || top > 1000)
-            throw new Error('--top: must be a whole number from 1 to 1000');
+            throw new UsageError('--top: must be a whole number from 1 to 1000');
           const report = await buildReviewReport(ws, {
             period: options.period,
             top,
@@ -122,15 +126,15 @@ function formatOf(file: string): ImportFormat {
   const ext = extname(file).slice(1).toLowerCase();
   if (ext === 'ndjson') return 'jsonl';
   if ((IMPORT_FORMATS as readonly string[]).includes(ext)) return ext as ImportFormat;
-  throw new Error(`--format: cannot tell the format of "${file}"; give --format csv, json or jsonl`);
+  throw new UsageError(`--format: cannot tell the format of "${file}"; give --format csv, json or jsonl`);
 }
 
 function dayStart(day: string, flag: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
-    throw new Error(`${flag}: "${day}" is not a date written YYYY-MM-DD`);
+    throw new UsageError(`${flag}: "${day}" is not a date written YYYY-MM-DD`);
   }
   const iso = new Date(`${day}T00:00:00Z`).toISOString();
-  if (iso.slice(0, 10) !== day) throw new Error(`${flag}: ${day} is not a day of the calendar`);
+  if (iso.slice(0, 10) !== day) throw new UsageError(`${flag}: ${day} is not a day of the calendar`);
   return iso;
 }
 

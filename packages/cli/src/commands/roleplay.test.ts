@@ -1,18 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '@rapport/engine';
 import { createStore } from '@rapport/server';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnRapport, waitForOutput } from '../../test/support/rapport-process.js';
 import { runCli } from '../../test/support/run-cli.js';
 import { parseReplies } from './roleplay.js';
 
-const CLI_ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rapport-roleplay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -156,7 +153,7 @@ describe('rapport roleplay --conversation ID', () => {
       ['--conversation', conversation.id, '--replies', replies, '--json'],
       env,
     );
-    expect(err).toBe('');
+    expect(err).toBe('Workspace: acme\n');
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(result.scenario.title).toBe('Broken kettle');
@@ -170,46 +167,26 @@ describe('rapport roleplay --conversation ID', () => {
 
 describe('rapport roleplay (interactive)', () => {
   it('plays a scenario typed line by line on stdin, with a hint, and ends with the debrief', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        `const { main } = await import(${JSON.stringify(CLI_ENTRY)}); process.exitCode = await main(['node', 'rapport', 'roleplay', '--seed', '3']);`,
-      ],
-      { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' } },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    let err = '';
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    const waitFor = async (pattern: RegExp) => {
-      for (let i = 0; i < 600 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(out).toMatch(pattern);
-    };
+    // Driven by its output: each line is typed once the prompt it answers has been printed.
+    const proc = spawnRapport(['roleplay', '--seed', '3'], { LOG_LEVEL: 'silent' });
+    const waitFor = (pattern: RegExp) => waitForOutput(proc, pattern);
     await waitFor(/Pick a scenario/);
-    child.stdin.write('no-such-one\n');
+    proc.child.stdin.write('no-such-one\n');
     await waitFor(/No scenario "no-such-one"/);
-    child.stdin.write('1\n');
+    proc.child.stdin.write('1\n');
     await waitFor(/Maria: .*\n.*\[anger 0\.80/);
-    child.stdin.write('/hint\n');
+    proc.child.stdin.write('/hint\n');
     await waitFor(/Hint: .*Try asking/);
-    for (const reply of GOOD) child.stdin.write(`${reply}\n`);
+    for (const reply of GOOD) proc.child.stdin.write(`${reply}\n`);
     await waitFor(/— Debrief: Solved —[\s\S]*A stronger version/);
-    child.stdin.end();
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(err).toBe('');
+    proc.child.stdin.end();
+    const code = await proc.exited;
+    const out = proc.stdout();
+    expect(proc.stderr()).toBe('');
     expect(code).toBe(0);
     expect(out.match(/You: /g)?.length).toBeGreaterThanOrEqual(4);
     expect(out).toMatch(/\[frustration 0\.\d\d .*↓/);
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('rapport roleplay --voice', () => {

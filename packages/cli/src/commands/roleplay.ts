@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { type ChatFn, roleplay } from '@rapport/engine';
-import { conversationScenario, createOpenAiChat, loadConfig, type Store } from '@rapport/server';
+import { conversationScenario, createOpenAiChat, loadConfig } from '@rapport/server';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { cliLogger, openMigratedStore } from '../server-runtime.js';
+import { UsageError } from '../usage-error.js';
+import { withWorkspace } from './open-workspace.js';
 import { formatBrief, formatDebrief, formatList, formatTurn, sessionJson } from './roleplay/format.js';
 import { playInteractive } from './roleplay/interactive.js';
 
@@ -17,9 +18,6 @@ interface RoleplayOptions {
   workspace?: string;
   voice?: boolean;
 }
-
-/** Why the command could not run; printed on stderr with exit code 2. */
-class UsageError extends Error {}
 
 /**
  * Trainee replies from a file: a JSON array of strings, or one reply per line (blank lines skipped).
@@ -68,28 +66,11 @@ async function storedScenario(
   conversationId: string,
   slug?: string,
 ): Promise<roleplay.Scenario> {
-  const config = loadConfig(ctx.env);
-  const { store } = await openMigratedStore(config, cliLogger(config, ctx.stderr));
-  try {
-    const workspace = await pickWorkspace(store, slug);
-    const made = await conversationScenario(store.forWorkspace(workspace.id), conversationId);
-    if (!made.ok) throw new UsageError(`--conversation: ${made.problem.message}`);
+  return withWorkspace(ctx, slug, async (scope) => {
+    const made = await conversationScenario(scope, conversationId);
+    if (!made.ok) throw new Error(`--conversation: ${made.problem.message}`);
     return made.scenario;
-  } finally {
-    await store.close();
-  }
-}
-
-async function pickWorkspace(store: Store, slug: string | undefined) {
-  if (slug !== undefined) {
-    const found = await store.workspaces.getBySlug(slug);
-    if (!found) throw new UsageError(`--workspace: no workspace "${slug}"`);
-    return found;
-  }
-  // Like the server before sign-in existed: one installation, its oldest workspace.
-  const [first] = await store.workspaces.list();
-  if (!first) throw new UsageError('No workspace exists yet; run `rapport serve` or `rapport migrate` first');
-  return first;
+  });
 }
 
 /** Plays the replies from a file in order; replies after the session ended are counted, not played. */
@@ -184,20 +165,12 @@ export function roleplayCommand(ctx: CliContext): Command {
     .option('--json', 'print JSON (with --list, or with --replies: transcript and debrief)')
     .option('--scenario <id>', 'the scenario to play (see --list)')
     .option('--conversation <id>', 'practise a stored conversation that went badly (uses the database)')
-    .option('--workspace <slug>', 'the workspace of --conversation (default: the oldest)')
+    .option('--workspace <slug>', 'the workspace of --conversation (default: the only one besides the demo)')
     .option('--replies <file>', 'play replies from a file (one per line, or a JSON array) instead of typing')
     .option(
       '--voice',
       'let the language model in RAPPORT_LLM_* word the customer (the simulation still decides)',
     )
     .option('--seed <n>', 'chooses the opening and the customer’s wording; same seed, same session', '0')
-    .action(async (opts: RoleplayOptions) => {
-      try {
-        await run(ctx, opts);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        ctx.stderr.write(`rapport roleplay: ${error.message}\n`);
-        process.exitCode = 2;
-      }
-    });
+    .action((opts: RoleplayOptions) => run(ctx, opts));
 }

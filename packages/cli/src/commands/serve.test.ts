@@ -1,71 +1,22 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEMO_SIGN_IN } from '@rapport/server';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../test/support/rapport-process.js';
 
 // These tests run the real server as a child process (from the TypeScript sources through tsx),
 // because what they check — a SIGKILL mid-write, a SIGTERM shutdown — only exists across processes.
-const CLI_ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  exited: Promise<number | null>;
-  stderr: () => string;
-  stdout: () => string;
-}
-
-function startServe(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `const { main } = await import(${JSON.stringify(CLI_ENTRY)}); process.exitCode = await main(['node', 'rapport', 'serve']);`,
-    ],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        RAPPORT_DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        ...extraEnv,
-      },
-    },
+/** `rapport serve` with the demo seeded on first start, as a newcomer runs it. */
+function startServe(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer(
+    { RAPPORT_DATA_DIR: dataDir, RAPPORT_MOMENTS_WORKER: 'true', ...extraEnv },
+    { args: ['serve'] },
   );
-  let stdout = '';
-  let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 45_000);
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /Rapport is running at (http:\/\/\S+)/.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], exited, stderr: () => stderr, stdout: () => stdout });
-      }
-    });
-    exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before starting:\n${stderr}`));
-    });
-  });
 }
 
 function integrityOf(file: string): string {

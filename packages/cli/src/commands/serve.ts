@@ -31,7 +31,7 @@ export function serveCommand(ctx: CliContext): Command {
     .option('--no-seed', 'do not create the demo workspace on first start')
     .action(async (options: { port?: string; seed: boolean }) => {
       const config = loadConfig(ctx.env, options.port === undefined ? {} : { PORT: options.port });
-      const logger = cliLogger(config, ctx.stderr);
+      const logger = cliLogger(config, ctx, 'long-running');
       const { store } = await openMigratedStore(config, logger);
       try {
         let demoCreated = false;

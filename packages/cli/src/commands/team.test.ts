@@ -10,7 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), 'rapport-team-'));
 const env = { RAPPORT_DATA_DIR: dir, LOG_LEVEL: 'silent' };
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 
-const run = (...args: string[]) => runCli(['team', ...args], { env });
+// The demo is used only when asked for, as a newcomer would after `rapport workspace demo`.
+const run = (...args: string[]) => runCli(['team', ...args, '--workspace', 'demo'], { env });
 
 describe('rapport team', () => {
   beforeAll(async () => {
@@ -96,6 +97,7 @@ describe('rapport team', () => {
       'maya.lead@demo.rapport.local',
       '--rate',
       'empathy=yes',
+      '--rate',
       'regulation=no',
     );
     expect(review.out).toBe('Review saved (2 verdicts).\n');
@@ -105,7 +107,7 @@ describe('rapport team', () => {
 
   it('names the option that is wrong', async () => {
     const bad = await run('report', '--from', '2026-13-01', '--to', '2026-11-20');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('--from: must be a date written YYYY-MM-DD');
     const backwards = await run('report', '--from', '2026-11-20', '--to', '2026-11-01');
     expect(backwards.err).toContain('--to: `from` must not be after `to`');

@@ -3,7 +3,9 @@ import { analyze, team } from '@rapport/engine';
 import { buildTeamReport, renderCsv, renderHtml, scoreReplies, type WorkspaceScope } from '@rapport/server';
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { UsageError } from '../usage-error.js';
 import { withWorkspace } from './open-workspace.js';
+import { repeatable } from './repeatable.js';
 import { parseRatings, parseTarget, readPeriod } from './team-options.js';
 
 const FORMATS = ['csv', 'json', 'html'] as const;
@@ -56,7 +58,7 @@ export function teamCommand(ctx: CliContext): Command {
           const period = readPeriod(options.from, options.to);
           const minConversations = Number(options.minConversations);
           if (!Number.isInteger(minConversations) || minConversations < 1) {
-            throw new Error('--min-conversations: must be a whole number of at least 1');
+            throw new UsageError('--min-conversations: must be a whole number of at least 1');
           }
           const agentId = options.agent === undefined ? undefined : await resolveAgent(ws, options.agent);
           if (options.score) await score(ctx, ws, 200);
@@ -86,8 +88,9 @@ export function teamCommand(ctx: CliContext): Command {
     .requiredOption('--conversation <id>', 'the conversation reviewed')
     .requiredOption('--reviewer <id-or-email>', 'the lead who reviewed it')
     .requiredOption(
-      '--rate <metric=yes|no...>',
-      `verdicts, e.g. --rate empathy=yes regulation=no (metrics: ${team.METRIC_IDS.join(', ')})`,
+      '--rate <metric=yes|no>',
+      `a verdict, repeatable: --rate empathy=yes --rate regulation=no (metrics: ${team.METRIC_IDS.join(', ')})`,
+      repeatable,
     )
     .option('--note <text>', 'a note for the agent')
     .option('--workspace <slug>', 'workspace (default: the first one)')
@@ -102,7 +105,7 @@ export function teamCommand(ctx: CliContext): Command {
         withWorkspace(ctx, options.workspace, async (ws) => {
           const ratings = parseRatings(options.rate);
           const reviewer = await resolveUser(ws, options.reviewer, '--reviewer');
-          if (reviewer.role === 'agent') throw new Error('--reviewer: must be a lead or an admin');
+          if (reviewer.role === 'agent') throw new UsageError('--reviewer: must be a lead or an admin');
           if (!(await ws.conversations.get(options.conversation))) {
             throw new Error(`--conversation: no conversation ${options.conversation} in this workspace`);
           }
@@ -170,7 +173,7 @@ export function teamCommand(ctx: CliContext): Command {
 
 async function score(ctx: CliContext, ws: WorkspaceScope, batchSize: number) {
   if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new Error('--batch: must be a whole number of at least 1');
+    throw new UsageError('--batch: must be a whole number of at least 1');
   let last = 0;
   return scoreReplies(ws, {
     analyze,
@@ -197,6 +200,6 @@ async function resolveAgent(ws: WorkspaceScope, idOrEmail: string): Promise<stri
 
 function checkMetric(metric: string): void {
   if (!(team.METRIC_IDS as readonly string[]).includes(metric)) {
-    throw new Error(`metric: ${metric} is not one of ${team.METRIC_IDS.join(', ')}`);
+    throw new UsageError(`metric: ${metric} is not one of ${team.METRIC_IDS.join(', ')}`);
   }
 }

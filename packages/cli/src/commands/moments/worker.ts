@@ -32,7 +32,7 @@ export function momentsWorkerCommand(ctx: CliContext): Command {
         backoffSeconds: string;
       }) => {
         const config = loadConfig(ctx.env);
-        const logger = cliLogger(config, ctx.stderr);
+        const logger = cliLogger(config, ctx, options.once ? 'one-shot' : 'long-running');
         const { store } = await openMigratedStore(config, logger);
         const senders = momentSendersFromConfig(config);
         const running = createMomentsWorker({
