@@ -1,7 +1,7 @@
 import { CX_EMOTIONS } from '@rapport/engine';
 import { DEMO_WORKSPACE } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, openPage } from './browser.js';
+import { type Browser, launchChromium, openPage, poll } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn } from './sign-in.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   withApi = await startRapportServer(app.dir);
   engineOnly = await serveStatic(app.dir);
   browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -28,9 +28,6 @@ afterAll(async () => {
   await engineOnly?.close();
   await app?.remove();
 });
-
-/** Polls with room for a busy CI machine: coaching waits for a 150 ms pause, then runs. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
 const open = (url: string) => openPage(browser, url, [401, 404]);
 
@@ -71,7 +68,8 @@ describe('agent workspace in Chromium', () => {
 
     // The message carries over to the coaching page, so the agent does not paste it twice.
     await page.getByRole('link', { name: /Coach a reply to this message/ }).click();
-    expect(await page.getByRole('link', { name: 'Coach my reply' }).getAttribute('aria-current')).toBe(
+    // The navigation marks the page once it has rendered, a moment after the click.
+    await poll(() => page.getByRole('link', { name: 'Coach my reply' }).getAttribute('aria-current')).toBe(
       'page',
     );
     expect(await page.getByLabel('Customer message').inputValue()).toBe(ANGRY);

@@ -3,9 +3,32 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
-/** Debian's Chromium; the tests never download a browser. `.ci/run` installs it with apt. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * How long a wait may last before the test gives up: a guard against a page that never gets
+ * there, not a speed limit (a busy machine only makes the page slower). Speed is measured in
+ * packages/web/README.md, not asserted here.
+ */
+export const PATIENCE_MS = 300_000;
+
+/** `expect.poll` with the browser tests' patience. */
+export const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: PATIENCE_MS, interval: 50 });
+
+/**
+ * The Chromium the tests drive: the test run's global setup (test/global-setup.ts) sets
+ * RAPPORT_CHROMIUM to the one given, Debian's, or a headless one from the npm registry. The tests
+ * never download a browser at run time.
+ */
+function chromiumPath(): string {
+  const path = process.env.RAPPORT_CHROMIUM ?? '';
+  if (path === '' || !existsSync(path)) {
+    throw new Error(
+      `no Chromium at "${path}": run the tests through vitest, whose global setup finds one (test/global-setup.ts)`,
+    );
+  }
+  return path;
+}
 
 export interface Browser {
   context: BrowserContext;
@@ -13,16 +36,14 @@ export interface Browser {
 }
 
 /**
- * Starts Debian's Chromium headless with a fresh profile directory (removed on close) and the
+ * Starts Chromium headless with a fresh profile directory (removed on close) and the
  * network-quiet flags, so a test run leaves nothing behind and reaches nothing but 127.0.0.1.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's package with "apt-get install -y chromium"`);
-  }
+  const executablePath = chromiumPath();
   const profile = await mkdtemp(join(tmpdir(), 'rapport-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
@@ -36,6 +57,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  context.setDefaultTimeout(PATIENCE_MS);
   return {
     context,
     close: async () => {

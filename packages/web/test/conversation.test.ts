@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, openPage } from './browser.js';
+import { type Browser, launchChromium, openPage, poll } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { ensureSignedIn, signInAsDemo } from './sign-in.js';
@@ -25,15 +25,13 @@ beforeAll(async () => {
   app = await buildApp();
   server = await startRapportServer(app.dir);
   browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
   await app?.remove();
 });
-
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
 const open = (url: string) => openPage(browser, url);
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
   app = await buildApp();
   server = await startRapportServer(app.dir);
   browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -16,7 +16,7 @@ import {
   startServer,
 } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, openPage } from './browser.js';
+import { type Browser, launchChromium, openPage, poll } from './browser.js';
 import { buildApp } from './build-app.js';
 import { ensureSignedIn } from './sign-in.js';
 
@@ -64,9 +64,9 @@ describe('the voice-of-the-customer page in Chromium', () => {
     await page.goto(`${server.url}/#/reviews`);
     await page.getByRole('heading', { name: 'Voice of the customer' }).waitFor();
     expect(await page.title()).toBe('Voice of the customer — Rapport');
-    await expect
-      .poll(() => page.getByTestId('reviews-summary').textContent(), { timeout: 15_000 })
-      .toMatch(/^600 posts · \d+ complaints/);
+    await poll(() => page.getByTestId('reviews-summary').textContent()).toMatch(
+      /^600 posts · \d+ complaints/,
+    );
 
     // Both charts drew: one bar group per month, one line per top reason (recharts renders SVG).
     const emotionBars = page.locator('[data-chart="emotions"] .recharts-bar-rectangle');
@@ -92,16 +92,10 @@ describe('the voice-of-the-customer page in Chromium', () => {
 
     // Grouping by week asks the server again and redraws with ISO weeks.
     await page.getByLabel('week').check();
-    await expect
-      .poll(
-        () =>
-          page.locator('[data-chart="emotions"] .recharts-cartesian-axis-tick-value').first().textContent(),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toMatch(/^2026-W\d\d$/);
+    await poll(() =>
+      page.locator('[data-chart="emotions"] .recharts-cartesian-axis-tick-value').first().textContent(),
+    ).toMatch(/^2026-W\d\d$/);
     expect(errors).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 });

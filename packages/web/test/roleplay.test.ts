@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_WORKSPACE } from '@rapport/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, openPage } from './browser.js';
+import { type Browser, launchChromium, openPage, poll } from './browser.js';
 import { buildApp } from './build-app.js';
 import { type RapportServer, startRapportServer } from './rapport-server.js';
 import { type StaticServer, serveStatic } from './static-server.js';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await serveStatic(app.dir);
   withApi = await startRapportServer(app.dir);
   browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -25,8 +25,6 @@ afterAll(async () => {
   await withApi?.close();
   await app?.remove();
 });
-
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
 const open = (url: string) => openPage(browser, url, [401, 404]);
 
@@ -70,7 +68,7 @@ describe('role-play page in Chromium', () => {
     expect((await page.getByTestId('rewrite').textContent())?.length).toBeGreaterThan(40);
     expect(await page.getByLabel(/^Your reply to/).count()).toBe(0);
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 
   it('inflames a customer with a dismissive reply, and debriefs a session stopped early', async () => {
     const { page, errors } = await open(`${server.url}#/roleplay`);
@@ -85,7 +83,7 @@ describe('role-play page in Chromium', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await poll(() => feelings(page).count()).toBe(1);
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 });
 
 async function signInAs(page: Page, email: string) {
@@ -135,5 +133,5 @@ describe('workshops with the server', () => {
     await page.getByRole('button', { name: 'Onboarding' }).click();
     await poll(() => table.getByRole('row', { name: /Sam Rivera/ }).textContent()).toMatch(/1 of 1.*✓ \d+/);
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 });

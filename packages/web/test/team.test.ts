@@ -12,7 +12,7 @@ beforeAll(async () => {
   app = await buildApp();
   server = await startRapportServer(app.dir);
   browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -32,7 +32,7 @@ describe('the team pages in Chromium', () => {
     await page.getByLabel('From').fill('2026-02-01');
     await page.getByLabel('To').fill('2026-03-02');
     const agents = page.getByRole('table', { name: /^Agents/ });
-    await agents.waitFor({ timeout: 15_000 });
+    await agents.waitFor();
     const names = await agents.getByRole('rowheader').allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(['Sam Rivera', 'Priya Nair', 'Lukas Weber']));
     // A bar per metric and a line per metric were drawn.

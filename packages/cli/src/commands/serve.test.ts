@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../test/support/rapport-process.js';
+import { postgresAdminUrl } from '../../test/support/test-database.js';
 
 // These tests run the real server as a child process (from the TypeScript sources through tsx),
 // because what they check — a SIGKILL mid-write, a SIGTERM shutdown — only exists across processes.
@@ -50,7 +51,7 @@ afterAll(() => {
 
 describe('rapport serve as a process', () => {
   it('survives SIGKILL in the middle of writes and shuts down cleanly on SIGTERM', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-crash-'));
     dirs.push(dataDir);
@@ -124,40 +125,36 @@ describe('rapport serve as a process', () => {
     expect(integrityOf(file)).toBe('ok');
   });
 
-  const postgresUrl = process.env.RAPPORT_TEST_POSTGRES_URL;
-  // Registered only where PostgreSQL is available (CI), like the storage suite's dialect loop.
-  if (postgresUrl) {
-    it('runs on PostgreSQL when DATABASE_URL is set', { timeout: 60_000 }, async () => {
-      const url = new URL(postgresUrl ?? '');
-      const database = `rapport_serve_${process.pid}_${Date.now().toString(36)}`;
-      const admin = new pg.Client({ connectionString: url.toString() });
-      await admin.connect();
-      await admin.query(`create database "${database}"`);
-      try {
-        const dataDir = mkdtempSync(join(tmpdir(), 'rapport-pg-'));
-        dirs.push(dataDir);
-        url.pathname = `/${database}`;
-        const server = await startServe(dataDir, { DATABASE_URL: url.toString() });
-        expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({
-          status: 'ok',
-          database: 'postgres',
-        });
-        const headers = await signIn(server.url, DEMO_SIGN_IN.email, DEMO_SIGN_IN.password);
-        expect(
-          (await (await fetch(`${server.url}/api/conversations`, { headers })).json()).conversations.length,
-        ).toBeGreaterThan(0);
-        server.child.kill('SIGTERM');
-        expect(await server.exited).toBe(0);
-        // Nothing went to the SQLite file: DATABASE_URL replaces it.
-        expect(existsSync(join(dataDir, 'rapport.db'))).toBe(false);
-      } finally {
-        await admin.query(`drop database if exists "${database}" with (force)`);
-        await admin.end();
-      }
-    });
-  }
+  it('runs on PostgreSQL when DATABASE_URL is set', { timeout: 600_000 }, async () => {
+    const url = new URL(postgresAdminUrl());
+    const database = `rapport_serve_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: url.toString() });
+    await admin.connect();
+    await admin.query(`create database "${database}"`);
+    try {
+      const dataDir = mkdtempSync(join(tmpdir(), 'rapport-pg-'));
+      dirs.push(dataDir);
+      url.pathname = `/${database}`;
+      const server = await startServe(dataDir, { DATABASE_URL: url.toString() });
+      expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({
+        status: 'ok',
+        database: 'postgres',
+      });
+      const headers = await signIn(server.url, DEMO_SIGN_IN.email, DEMO_SIGN_IN.password);
+      expect(
+        (await (await fetch(`${server.url}/api/conversations`, { headers })).json()).conversations.length,
+      ).toBeGreaterThan(0);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      // Nothing went to the SQLite file: DATABASE_URL replaces it.
+      expect(existsSync(join(dataDir, 'rapport.db'))).toBe(false);
+    } finally {
+      await admin.query(`drop database if exists "${database}" with (force)`);
+      await admin.end();
+    }
+  });
 
-  it('says which port is taken when another process holds it', { timeout: 60_000 }, async () => {
+  it('says which port is taken when another process holds it', { timeout: 600_000 }, async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const { port } = holder.address() as AddressInfo;
@@ -172,7 +169,7 @@ describe('rapport serve as a process', () => {
     }
   });
 
-  it('refuses to start with a bad variable, naming it', { timeout: 60_000 }, async () => {
+  it('refuses to start with a bad variable, naming it', { timeout: 600_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-badenv-'));
     dirs.push(dataDir);
     await expect(startServe(dataDir, { PORT: 'eighty' })).rejects.toThrow(/PORT: must be a whole number/);

@@ -6,7 +6,7 @@ import { createStore } from '@rapport/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { genericDelivery, provisionWorkspace } from '../support/provision.js';
 import { killHard, spawnRapport, startServer } from '../support/rapport-process.js';
-import { postgresDatabase } from '../support/test-database.js';
+import { postgresAdminUrl, postgresDatabase } from '../support/test-database.js';
 
 // The database cannot be written or goes away: the process says so plainly and changes nothing,
 // or (PostgreSQL) reports itself unhealthy and comes back on its own when the database does.
@@ -31,7 +31,7 @@ function tempDir(): string {
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('an unwritable database', () => {
-  it('refuses to start in an unwritable data directory, naming it', { timeout: 60_000 }, async () => {
+  it('refuses to start in an unwritable data directory, naming it', { timeout: 600_000 }, async () => {
     const parent = tempDir();
     if (!user) chmodSync(parent, 0o555);
     const dataDir = join(parent, 'data');
@@ -49,7 +49,7 @@ describe('an unwritable database', () => {
   });
 
   it('refuses a read-only database file with a clear error and leaves it untouched', {
-    timeout: 60_000,
+    timeout: 600_000,
   }, async () => {
     const dataDir = tempDir();
     const file = join(dataDir, 'rapport.db');
@@ -86,54 +86,50 @@ describe('an unwritable database', () => {
   });
 });
 
-const postgresUrl = process.env.RAPPORT_TEST_POSTGRES_URL;
-// Registered only where PostgreSQL is available (CI), like the storage suite's dialect loop.
-if (postgresUrl) {
-  describe('losing the PostgreSQL connection', () => {
-    it('answers 503 on /healthz while the database is gone and recovers on its own', {
-      timeout: 120_000,
-    }, async () => {
-      const database = await postgresDatabase(postgresUrl);
-      cleanups.push(() => database.dispose());
-      const setup = await database.openStore();
-      const workspace = await provisionWorkspace(setup, 'flaky');
-      await setup.close();
-      const server = await startServer(database.env);
-      cleanups.push(() => killHard(server));
-      const health = async () => (await fetch(`${server.url}/healthz`)).status;
-      const waitFor = async (status: number) => {
-        for (let i = 0; i < 200; i++) {
-          if ((await health()) === status) return status;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        return health();
-      };
-      expect(await health()).toBe(200);
+describe('losing the PostgreSQL connection', () => {
+  it('answers 503 on /healthz while the database is gone and recovers on its own', {
+    timeout: 600_000,
+  }, async () => {
+    const database = await postgresDatabase(postgresAdminUrl());
+    cleanups.push(() => database.dispose());
+    const setup = await database.openStore();
+    const workspace = await provisionWorkspace(setup, 'flaky');
+    await setup.close();
+    const server = await startServer(database.env);
+    cleanups.push(() => killHard(server));
+    const health = async () => (await fetch(`${server.url}/healthz`)).status;
+    const waitFor = async (status: number) => {
+      for (let i = 0; i < 200; i++) {
+        if ((await health()) === status) return status;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return health();
+    };
+    expect(await health()).toBe(200);
 
-      await database.cutConnections(); // terminates the server's backends; no reconnection allowed
-      expect(await waitFor(503)).toBe(503);
-      const during = await fetch(`${server.url}/healthz`);
-      expect((await during.json()).error.code).toBe('unavailable');
-      expect(server.child.exitCode).toBeNull(); // still running, just unhealthy
-      // A delivery now is refused with 503, which help desks retry; it is not acknowledged.
-      const { headers, body } = genericDelivery(workspace.webhookSecret, {
-        deliveryId: 'during-outage',
-        conversationId: 'c-1',
-        messageId: 'm-1',
-        body: 'Is anyone there? The site was down.',
-      });
-      const deliver = () =>
-        fetch(`${server.url}/api/webhooks/generic/flaky`, { method: 'POST', headers, body });
-      const refused = await deliver();
-      expect(refused.status).toBe(503);
-      expect((await refused.json()).error.code).toBe('unavailable');
-
-      await database.restoreConnections();
-      expect(await waitFor(200)).toBe(200);
-      // And it works again, writes included, with nothing restarted: the retry is stored once.
-      const res = await deliver();
-      expect(res.status).toBe(200);
-      expect((await res.json()).storedMessages).toBe(1);
+    await database.cutConnections(); // terminates the server's backends; no reconnection allowed
+    expect(await waitFor(503)).toBe(503);
+    const during = await fetch(`${server.url}/healthz`);
+    expect((await during.json()).error.code).toBe('unavailable');
+    expect(server.child.exitCode).toBeNull(); // still running, just unhealthy
+    // A delivery now is refused with 503, which help desks retry; it is not acknowledged.
+    const { headers, body } = genericDelivery(workspace.webhookSecret, {
+      deliveryId: 'during-outage',
+      conversationId: 'c-1',
+      messageId: 'm-1',
+      body: 'Is anyone there? The site was down.',
     });
+    const deliver = () =>
+      fetch(`${server.url}/api/webhooks/generic/flaky`, { method: 'POST', headers, body });
+    const refused = await deliver();
+    expect(refused.status).toBe(503);
+    expect((await refused.json()).error.code).toBe('unavailable');
+
+    await database.restoreConnections();
+    expect(await waitFor(200)).toBe(200);
+    // And it works again, writes included, with nothing restarted: the retry is stored once.
+    const res = await deliver();
+    expect(res.status).toBe(200);
+    expect((await res.json()).storedMessages).toBe(1);
   });
-}
+});

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('the server’s logs', () => {
-  it('hold no secrets or personal data after a realistic session', { timeout: 120_000 }, async () => {
+  it('hold no secrets or personal data after a realistic session', async () => {
     const database = await openTestDatabase('sqlite');
     cleanups.push(() => database.dispose());
     const setup = await database.openStore();

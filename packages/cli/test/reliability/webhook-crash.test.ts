@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe.each(processDialects(process.env))('SIGKILL during a webhook burst on %s', (dialect) => {
-  it('loses no acknowledged delivery and stores none twice', { timeout: 180_000 }, async () => {
+  it('loses no acknowledged delivery and stores none twice', async () => {
     const database: TestDatabase = await openTestDatabase(dialect);
     cleanups.push(() => database.dispose());
     const setup = await database.openStore();

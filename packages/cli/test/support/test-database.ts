@@ -24,16 +24,27 @@ export interface PostgresTestDatabase extends TestDatabase {
   restoreConnections(): Promise<void>;
 }
 
-/** The dialects a process-level test runs on: SQLite always, PostgreSQL when RAPPORT_TEST_POSTGRES_URL is set. */
-export function processDialects(env: Readonly<Record<string, string | undefined>>): Dialect[] {
-  return env.RAPPORT_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+/**
+ * The dialects a process-level test runs on: both, always (the test run's global setup starts a
+ * throwaway PostgreSQL where RAPPORT_TEST_POSTGRES_URL is not set).
+ */
+export function processDialects(_env?: Readonly<Record<string, string | undefined>>): Dialect[] {
+  return ['sqlite', 'postgres'];
+}
+
+/** The PostgreSQL server the tests may create roles, schemas and databases on. */
+export function postgresAdminUrl(): string {
+  const url = process.env.RAPPORT_TEST_POSTGRES_URL;
+  if (!url)
+    throw new Error(
+      'RAPPORT_TEST_POSTGRES_URL is not set; run the tests through vitest (test/global-setup.ts)',
+    );
+  return url;
 }
 
 export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') return sqliteDatabase();
-  const url = process.env.RAPPORT_TEST_POSTGRES_URL;
-  if (!url) throw new Error('RAPPORT_TEST_POSTGRES_URL is not set');
-  return postgresDatabase(url);
+  return postgresDatabase(postgresAdminUrl());
 }
 
 function sqliteDatabase(): TestDatabase {

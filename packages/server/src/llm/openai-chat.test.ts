@@ -93,10 +93,10 @@ describe('createOpenAiChat', () => {
     handler = (_req, _body, res) => {
       setTimeout(() => json(res, 200, { choices: [{ message: { content: 'late' } }] }), 1_000);
     };
-    const started = Date.now();
+    // The answer comes ten times later than the client waits: a `timeout` result (not the late
+    // answer) shows it gave up, with no stopwatch a busy machine could beat.
     const result = await createOpenAiChat({ baseUrl, model: 'm', timeoutMs: 100 })({ messages: [] });
     expect(result).toMatchObject({ ok: false, error: { code: 'timeout' } });
-    expect(Date.now() - started).toBeLessThan(900);
   });
 
   it('reports a server that cannot be reached', async () => {

@@ -78,7 +78,7 @@ describe('hostile request bodies', () => {
     }
   });
 
-  it('answers every signed help-desk webhook with a result or a 4xx', { timeout: 120_000 }, async () => {
+  it('answers every signed help-desk webhook with a result or a 4xx', async () => {
     for (const source of WEBHOOK_SOURCES) {
       await fc.assert(
         fc.asyncProperty(hostileBody, async (bytes) => {

@@ -63,7 +63,7 @@ describe('importers with broken files', () => {
   });
 
   for (const format of HELP_DESK_FORMATS) {
-    it(`imports or refuses cleanly: ${format}`, { timeout: 120_000 }, async () => {
+    it(`imports or refuses cleanly: ${format}`, async () => {
       const fixture = new Uint8Array(readFileSync(new URL(FIXTURE_FILE[format], FIXTURES)));
       await fc.assert(
         fc.asyncProperty(fc.oneof(corrupted(fixture), hostileBody), async (bytes) => {

@@ -5,11 +5,13 @@ import pg from 'pg';
 import { createStore, type Dialect, type Store } from '../create-store.js';
 
 /**
- * The dialects a storage test runs on: SQLite always, PostgreSQL when `RAPPORT_TEST_POSTGRES_URL`
- * points at a server (CI sets it). Tests loop over this list.
+ * The dialects a storage test runs on: both, always. PostgreSQL is the server named by
+ * `RAPPORT_TEST_POSTGRES_URL`, which the test run's global setup (test/global-setup.ts) points at
+ * a throwaway server where it was not set, so no suite is skipped for want of one. Tests loop over
+ * this list; `env` is where `openTestStore` will look.
  */
-export function testDialects(env: Readonly<Record<string, string | undefined>>): Dialect[] {
-  return env.RAPPORT_TEST_POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export function testDialects(_env?: Readonly<Record<string, string | undefined>>): Dialect[] {
+  return ['sqlite', 'postgres'];
 }
 
 export interface TestStore {
@@ -39,7 +41,10 @@ export async function openTestStore(
     };
   }
   const url = env.RAPPORT_TEST_POSTGRES_URL;
-  if (!url) throw new Error('RAPPORT_TEST_POSTGRES_URL is not set');
+  if (!url)
+    throw new Error(
+      'RAPPORT_TEST_POSTGRES_URL is not set; run the tests through vitest (test/global-setup.ts)',
+    );
   const schema = `rapport_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
