@@ -3,7 +3,7 @@ import { type CustomerProfile, customerProfile, exportCustomer, findCustomer } f
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, withWorkspace } from './open-workspace.js';
 
 const KIND_TITLES: Record<string, string> = {
   contact_preference: 'Contact preferences',
@@ -25,7 +25,7 @@ export function customerCommand(ctx: CliContext): Command {
     .description('show what a customer told you about themselves; export or erase everything about them')
     .argument('[customer]', 'customer id, or source:external-id such as zendesk:9001')
     .option('--json', 'print the profile as JSON')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((ref: string | undefined, flags: { json?: boolean; workspace?: string }) => {
       if (ref === undefined) {
         command.help();
@@ -43,7 +43,7 @@ export function customerCommand(ctx: CliContext): Command {
     .description('write everything stored about a customer as JSON (to standard output or --out)')
     .argument('<customer>', 'customer id, or source:external-id')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((ref: string, flags: { out?: string; workspace?: string }) =>
       withWorkspace(ctx, flags.workspace, async (scope) => {
         const data = await exportCustomer(scope, ref, new Date());
@@ -66,7 +66,7 @@ export function customerCommand(ctx: CliContext): Command {
     .description('delete a customer’s messages, analyses, facts and conversations for good')
     .argument('<customer>', 'customer id, or source:external-id')
     .option('--yes', 'really erase (without it, nothing is deleted)')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((ref: string, flags: { yes?: boolean; workspace?: string }) =>
       withWorkspace(ctx, flags.workspace, async (scope) => {
         const customer = await findCustomer(scope, ref);

@@ -6,7 +6,7 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { CLI_ANALYZER } from './cli-analyzer.js';
-import { withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, withWorkspace } from './open-workspace.js';
 
 /** Exit status when the import stored what it could but skipped some rows. */
 export const EXIT_ROWS_SKIPPED = EXIT.partial;
@@ -38,7 +38,7 @@ export function importCommand(ctx: CliContext): Command {
       '--source <name>',
       'name stored as the rows’ source (default: the format); ids are unique per source',
     )
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .option('--batch-size <n>', 'messages per transaction', '500')
     .option('--no-progress', 'no progress bar')
     .option('--json', 'print the summary as JSON')

@@ -1,7 +1,7 @@
 import { type ConversationJourney, conversationJourney } from '@rapport/server';
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, withWorkspace } from './open-workspace.js';
 
 /**
  * `rapport journey CONVERSATION_ID [--json]`: the emotional journey of a stored conversation —
@@ -13,7 +13,7 @@ export function journeyCommand(ctx: CliContext): Command {
     .description('show how a conversation felt to the customer, turn by turn, and how they will remember it')
     .argument('<conversation>', 'conversation id, or source:external-id such as zendesk:48213')
     .option('--json', 'print the journey as JSON')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((ref: string, flags: { json?: boolean; workspace?: string }) =>
       withWorkspace(ctx, flags.workspace, async (scope) => {
         const result = await conversationJourney(scope, ref);

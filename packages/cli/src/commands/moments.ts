@@ -17,9 +17,9 @@ import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
 import { formatOutbox, formatPreview } from './moments/format-preview.js';
 import { momentsWorkerCommand } from './moments/worker.js';
-import { wholeNumber, withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, wholeNumber, withWorkspace } from './open-workspace.js';
 
-const workspaceOption = () => new Option('--workspace <slug>', 'workspace (default: the first one)');
+const workspaceOption = () => new Option('--workspace <slug>', WORKSPACE_HELP);
 
 /**
  * `rapport moments`: the defining moments a workspace creates for its customers (birthdays,

@@ -40,3 +40,7 @@ export function wholeNumber(
   }
   return value;
 }
+
+/** The help of every verb's `--workspace` option. */
+export const WORKSPACE_HELP =
+  'workspace (default: the data folder’s own, created on first use; the demo only when named)';

@@ -15,7 +15,7 @@ import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage-error.js';
-import { withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, withWorkspace } from './open-workspace.js';
 import { repeatable } from './repeatable.js';
 
 /** Exit status when the import stored what it could but some records were rejected. */
@@ -45,7 +45,7 @@ export function reviewsCommand(ctx: CliContext): Command {
       'read a field from a differently named column, e.g. --map "text=Review Body" (repeatable)',
       repeatable,
     )
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action(
       (
         file: string,
@@ -84,7 +84,7 @@ export function reviewsCommand(ctx: CliContext): Command {
     .option('--source <name>', 'only posts from this source')
     .option('--top <n>', 'posts in the priority list, each with a public reply draft', '20')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action(
       (options: {
         format: ReportFormat;

@@ -4,7 +4,7 @@ import { buildTeamReport, renderCsv, renderHtml, scoreReplies, type WorkspaceSco
 import { Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../usage-error.js';
-import { withWorkspace } from './open-workspace.js';
+import { WORKSPACE_HELP, withWorkspace } from './open-workspace.js';
 import { repeatable } from './repeatable.js';
 import { parseRatings, parseTarget, readPeriod } from './team-options.js';
 
@@ -23,7 +23,7 @@ export function teamCommand(ctx: CliContext): Command {
   command
     .command('score')
     .description('score the agent replies of conversations that are new or changed since the last run')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .option('--batch <n>', 'conversations per batch', '200')
     .action((options: { workspace?: string; batch: string }) =>
       withWorkspace(ctx, options.workspace, async (ws) => {
@@ -40,7 +40,7 @@ export function teamCommand(ctx: CliContext): Command {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--agent <id-or-email>', 'one agent’s scorecard and digest instead of the whole team')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .option('--min-conversations <n>', 'below this many conversations a figure is flagged, not ranked', '5')
     .option('--no-score', 'report from stored scores only, without scoring new conversations first')
     .action(
@@ -93,7 +93,7 @@ export function teamCommand(ctx: CliContext): Command {
       repeatable,
     )
     .option('--note <text>', 'a note for the agent')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action(
       (options: {
         conversation: string;
@@ -126,7 +126,7 @@ export function teamCommand(ctx: CliContext): Command {
     .argument('<metric>', team.METRIC_IDS.join(' | '))
     .argument('<target>', '0..1 or a percentage')
     .option('--agent <id-or-email>', 'for one agent instead of the team')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((metric: string, target: string, options: { agent?: string; workspace?: string }) =>
       withWorkspace(ctx, options.workspace, async (ws) => {
         checkMetric(metric);
@@ -144,7 +144,7 @@ export function teamCommand(ctx: CliContext): Command {
   goal
     .command('list')
     .description('list the goals')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((options: { workspace?: string }) =>
       withWorkspace(ctx, options.workspace, async (ws) => {
         const goals = await ws.team.goals.list();
@@ -159,7 +159,7 @@ export function teamCommand(ctx: CliContext): Command {
     .description('remove a goal')
     .argument('<metric>', team.METRIC_IDS.join(' | '))
     .option('--agent <id-or-email>', 'the agent’s own goal instead of the team’s')
-    .option('--workspace <slug>', 'workspace (default: the first one)')
+    .option('--workspace <slug>', WORKSPACE_HELP)
     .action((metric: string, options: { agent?: string; workspace?: string }) =>
       withWorkspace(ctx, options.workspace, async (ws) => {
         checkMetric(metric);
