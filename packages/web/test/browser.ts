@@ -13,7 +13,9 @@ import { expect } from 'vitest';
 export const PATIENCE_MS = 300_000;
 
 /** `expect.poll` with the browser tests' patience. */
-export const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: PATIENCE_MS, interval: 50 });
+export function poll<T>(read: () => Promise<T>): ReturnType<typeof expect.poll<Promise<T>>> {
+  return expect.poll(read, { timeout: PATIENCE_MS, interval: 50 });
+}
 
 /**
  * The Chromium the tests drive: the test run's global setup (test/global-setup.ts) sets
