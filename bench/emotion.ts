@@ -15,8 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   analyze,
   buildHeads,
+  compileLexicon,
   countAt,
-  extractFeatures,
+  DEFAULT_LEXICON,
   f1,
   GOLDEN,
   type Groupings,
@@ -26,7 +27,7 @@ import {
   predict,
   scoreGolden,
   targetsFor,
-  tokenize,
+  textFeatures,
   tuneThreshold,
 } from '@rapport/engine';
 import Sentiment from 'sentiment';
@@ -57,6 +58,7 @@ const model = loadModel(MODEL);
 const loadMs = performance.now() - loadStart;
 if ('code' in model) throw new Error(`model did not load: ${model.code}`);
 
+const lexicon = compileLexicon(DEFAULT_LEXICON);
 const dev = parseGoEmotionsTsv(readFileSync(join(DATA, 'dev.tsv'), 'utf8')).examples;
 const groupings = JSON.parse(readFileSync(join(DATA, 'mappings.json'), 'utf8')) as Groupings;
 const heads = buildHeads(groupings);
@@ -66,7 +68,7 @@ const outputs = model.outputs;
 const scores = Array.from({ length: outputs }, () => new Float32Array(dev.length));
 const gold = Array.from({ length: outputs }, () => new Uint8Array(dev.length));
 dev.forEach((ex, i) => {
-  const p = predict(model, extractFeatures(tokenize(ex.text), model.meta.features));
+  const p = predict(model, textFeatures(ex.text, model.meta.features, lexicon));
   const y = targetsFor(ex.labels, heads);
   for (let o = 0; o < outputs; o++) {
     scores[o]![i] = p[o]!;
@@ -144,7 +146,7 @@ function rounds(libraries: Record<string, (text: string) => unknown>): Record<st
 }
 const rates = rounds({
   rapport: (t) => analyze(t),
-  model: (t) => predict(model, extractFeatures(tokenize(t), model.meta.features)),
+  model: (t) => predict(model, textFeatures(t, model.meta.features, lexicon)),
   vader: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t),
   afinn: (t) => afinn.analyze(t),
 });

@@ -32,6 +32,7 @@ interface TrainFlags {
   epochs: string;
   bits: string;
   ratioMix: string;
+  signals: boolean;
 }
 
 function positiveInt(name: string, value: string, max: number): number {
@@ -69,6 +70,7 @@ export function trainCommand(ctx: CliContext): Command {
     .option('--seed <n>', 'random seed', String(DEFAULT_TRAIN_OPTIONS.seed))
     .option('--epochs <n>', 'training epochs (the best on dev is kept)', String(DEFAULT_TRAIN_OPTIONS.epochs))
     .option('--bits <n>', 'log2 of hash buckets', String(DEFAULT_TRAIN_OPTIONS.features.bits))
+    .option('--no-signals', "leave the customer-service layer's signals out of the model's features")
     .option(
       '--ratio-mix <x>',
       'NBSVM step scaling, 0 (plain) to 1 (full log-count ratios)',
@@ -109,7 +111,11 @@ export function trainCommand(ctx: CliContext): Command {
         ...DEFAULT_TRAIN_OPTIONS,
         seed,
         epochs: Math.max(1, positiveInt('epochs', flags.epochs, 100)),
-        features: { ...DEFAULT_TRAIN_OPTIONS.features, bits: positiveInt('bits', flags.bits, 22) },
+        features: {
+          ...DEFAULT_TRAIN_OPTIONS.features,
+          bits: positiveInt('bits', flags.bits, 22),
+          signals: flags.signals,
+        },
         labelRatios: {
           alpha: 1,
           cap: 6,

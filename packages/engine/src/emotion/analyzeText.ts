@@ -13,6 +13,7 @@ import { type CompiledLexicon, matchLexicon } from './lexicon/index.js';
 import type { LoadedModel } from './model.js';
 import { readLexicon } from './readLexicon.js';
 import { modelEvidence, readModel } from './readModel.js';
+import { signalNames } from './signals.js';
 import { FINE_TO_CX, NEGATIVE_CX, POSITIVE_CX, perEmotion } from './taxonomy.js';
 import {
   type Analysis,
@@ -103,7 +104,13 @@ export function analyzeText(
   const fv =
     model === undefined
       ? undefined
-      : extractFeatures(tokens, model.meta.features, negation, model.featureBuffers);
+      : extractFeatures(
+          tokens,
+          model.meta.features,
+          negation,
+          model.featureBuffers,
+          model.meta.features.signals === true ? signalNames(lex, [...formCues, ...lex.cues]) : undefined,
+        );
   const reading = model === undefined || fv === undefined ? undefined : readModel(model, fv, tokens.length);
 
   const scores = perEmotion(() => 0);

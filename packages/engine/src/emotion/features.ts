@@ -7,6 +7,8 @@ export interface FeatureConfig {
   /** Smallest and largest character n-gram taken inside words (0 to turn them off). */
   charMin: number;
   charMax: number;
+  /** Also the customer-service layer's signals (signals.ts) as features; absent in older models. */
+  signals?: boolean;
 }
 
 const FNV = 0x811c9dc5;
@@ -15,6 +17,7 @@ const SEED_NEG = hashString('n', FNV);
 const SEED_BIGRAM = hashString('b', FNV);
 const SEED_CHAR = hashString('c', FNV);
 const SEED_FLAG = hashString('f', FNV);
+const SEED_SIGNAL = hashString('s', FNV);
 const UPPER = finalizeHash(hashString('upper', SEED_FLAG));
 const ELONGATED = finalizeHash(hashString('elong', SEED_FLAG));
 
@@ -51,8 +54,10 @@ function unitOf(t: Token): string {
 
 /**
  * Turns tokens into hashed feature buckets: word unigrams (marked when inside a negation's scope),
- * bigrams, character n-grams inside words, and flags for capitals and elongation. `negation` is
- * negationScope(tokens), passed in when the caller has it already; `reuse`, see FeatureBuffers.
+ * bigrams, character n-grams inside words, flags for capitals and elongation, and, when the
+ * config asks, the customer-service signals of the whole text (`signals`, see signals.ts).
+ * `negation` is negationScope(tokens), passed in when the caller has it already; `reuse`, see
+ * FeatureBuffers.
  * @example extractFeatures(tokenize('not happy'), { bits: 18, charMin: 3, charMax: 5 })
  */
 export function extractFeatures(
@@ -60,10 +65,12 @@ export function extractFeatures(
   config: FeatureConfig,
   negation: Uint8Array = negationScope(tokens),
   reuse?: FeatureBuffers,
+  signals: readonly string[] = [],
 ): FeatureVector {
   const shift = 32 - config.bits;
   const { charMin, charMax } = config;
-  let cap = 8;
+  const named = config.signals === true ? signals : [];
+  let cap = 8 + named.length;
   for (const t of tokens) cap += 4 + (t.kind === 'word' ? (t.norm.length + 2) * 3 : 0);
   // A huge message (a pasted log) gets arrays of its own, so the engine does not keep them.
   const reusable = reuse !== undefined && cap <= MAX_REUSED;
@@ -112,5 +119,9 @@ export function extractFeatures(
   }
   buckets[n] = finalizeHash(hashString('</s>', prev)) >>> shift;
   token[n++] = -1;
+  for (const name of named) {
+    buckets[n] = finalizeHash(hashString(name, SEED_SIGNAL)) >>> shift;
+    token[n++] = -1;
+  }
   return { buckets, token, length: n };
 }

@@ -9,7 +9,9 @@ export {
 export { extractFeatures, type FeatureConfig, type FeatureVector } from './features.js';
 export { GOLDEN, type GoldenMessage, type GoldenScore, scoreGolden } from './golden/index.js';
 export {
+  type CompiledLexicon,
   CUE_LEXICON,
+  compileLexicon,
   DEFAULT_LEXICON,
   EMOJI_LEXICON,
   FEELINGS_LEXICON,
@@ -26,4 +28,5 @@ export {
   type ModelProblem,
   predict,
 } from './model.js';
+export { readSignals, signalNames, textFeatures } from './signals.js';
 export { FINE_TO_CX } from './taxonomy.js';

@@ -1,6 +1,6 @@
-import { extractFeatures } from '../emotion/features.js';
+import { compileLexicon, DEFAULT_LEXICON } from '../emotion/lexicon/index.js';
 import { loadModel, type ModelFile, predict } from '../emotion/model.js';
-import { tokenize } from '../text/index.js';
+import { textFeatures } from '../emotion/signals.js';
 import { buildHeads, type Groupings } from './heads.js';
 import { evaluateHeads, labelsOf, type TrainExample } from './train.js';
 
@@ -21,8 +21,9 @@ export function retuneQuantized(
   const scores = Array.from({ length: k }, () => new Float32Array(devSet.length));
   const gold = Array.from({ length: k }, () => new Uint8Array(devSet.length));
   const known = Array.from({ length: k }, () => new Uint8Array(devSet.length).fill(1));
+  const lexicon = compileLexicon(DEFAULT_LEXICON);
   devSet.forEach((ex, i) => {
-    const p = predict(model, extractFeatures(tokenize(ex.text), model.meta.features));
+    const p = predict(model, textFeatures(ex.text, model.meta.features, lexicon));
     const y = labelsOf(ex, heads);
     for (let o = 0; o < k; o++) {
       scores[o]![i] = p[o]!;

@@ -1,7 +1,8 @@
-import { extractFeatures, type FeatureConfig } from '../emotion/features.js';
+import type { FeatureConfig } from '../emotion/features.js';
+import { compileLexicon, DEFAULT_LEXICON } from '../emotion/lexicon/index.js';
 import { type Activation, activate } from '../emotion/model.js';
+import { textFeatures } from '../emotion/signals.js';
 import { stackScores } from '../emotion/stacker.js';
-import { tokenize } from '../text/index.js';
 import { buildHeads, type Groupings, type HeadSpec, targetsFor } from './heads.js';
 import { encodeHeadLabels, type TrainingText } from './labels.js';
 import { type Encoded, fitLinear, type LinearWeights, linearScores } from './linear.js';
@@ -86,8 +87,9 @@ export function labelsOf(
 }
 
 function encode(examples: readonly TrainExample[], heads: HeadSpec[], config: FeatureConfig): Encoded[] {
+  const lexicon = compileLexicon(DEFAULT_LEXICON);
   return examples.map((e) => {
-    const fv = extractFeatures(tokenize(e.text), config);
+    const fv = textFeatures(e.text, config, lexicon);
     return { features: fv.buckets.slice(0, fv.length), ...labelsOf(e, heads) };
   });
 }
