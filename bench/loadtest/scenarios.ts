@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 
 /** What one autocannon run measured. */
@@ -8,7 +9,17 @@ export interface Measured {
   seconds: number;
   /** Target rate for a paced run; undefined when it ran as fast as it could. */
   targetRate?: number;
+  /**
+   * Answers that did the work (2xx) per second of the run. Rate-limited answers (429) are cheap
+   * refusals and are kept out of it; they are counted apart in `rateLimited`.
+   */
   requestsPerSecond: number;
+  /** Every answer per second, 429s included (autocannon's own figure), for comparison. */
+  answersPerSecond: number;
+  /** 429 answers: the per-key rate limit said no. */
+  rateLimited: number;
+  /** The one-minute load average when the run started and when it ended: how busy the machine was. */
+  load: [number, number];
   p50Ms: number;
   p99Ms: number;
   ok: number;
@@ -35,6 +46,7 @@ export async function measure({
   overallRate,
   requests,
 }: RunOptions): Promise<Measured> {
+  const loadBefore = loadavg()[0] ?? 0;
   const result = await autocannon({
     url,
     connections,
@@ -48,7 +60,10 @@ export async function measure({
     connections,
     seconds,
     ...(overallRate !== undefined && { targetRate: overallRate }),
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result['2xx'] / result.duration,
+    answersPerSecond: result.requests.average,
+    rateLimited: result.statusCodeStats['429' as keyof typeof result.statusCodeStats]?.count ?? 0,
+    load: [loadBefore, loadavg()[0] ?? 0],
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     ok: result['2xx'],
