@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -197,7 +197,7 @@ console.log(line(['Emotion benchmark', 'rapport', 'vader', 'AFINN']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nthroughput ratio rapport / vader: median of ${ROUNDS} rounds ${median(ratios).toFixed(1)}× (range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×; target ≥ 5×)`,
+  `\nthroughput ratio rapport / vader: median of ${ROUNDS} rounds ${median(ratios).toFixed(1)}× (range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×; target ≥ 5×; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`,
 );
 console.log(
   `per-emotion F1 on the CS golden corpus: ${Object.entries(ours.perEmotion)

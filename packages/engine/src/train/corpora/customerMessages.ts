@@ -25,38 +25,34 @@ export interface CustomerMessage {
 }
 
 /**
- * Which fine and Ekman labels each customer-service emotion stands for when a reader marks it
- * (the inverse of emotion/taxonomy.ts, one label each). Urgency has none: it is read by rules.
+ * Which fine label each customer-service emotion stands for when a reader marks it (the inverse
+ * of emotion/taxonomy.ts, one label each). Urgency has none: it is read by rules.
  */
-const CX_TO_HEADS: Readonly<Record<CxEmotion, { fine?: string; ekman?: string }>> = {
-  anger: { fine: 'anger', ekman: 'anger' },
-  frustration: { fine: 'annoyance', ekman: 'anger' },
-  anxiety: { fine: 'nervousness', ekman: 'fear' },
-  confusion: { fine: 'confusion', ekman: 'surprise' },
-  disappointment: { fine: 'disappointment', ekman: 'sadness' },
-  sadness: { fine: 'sadness', ekman: 'sadness' },
-  urgency: {},
-  gratitude: { fine: 'gratitude', ekman: 'joy' },
-  delight: { fine: 'joy', ekman: 'joy' },
-  neutral: { fine: 'neutral', ekman: 'neutral' },
+const CX_TO_FINE: Readonly<Record<CxEmotion, string | undefined>> = {
+  anger: 'anger',
+  frustration: 'annoyance',
+  anxiety: 'nervousness',
+  confusion: 'confusion',
+  disappointment: 'disappointment',
+  sadness: 'sadness',
+  urgency: undefined,
+  gratitude: 'gratitude',
+  delight: 'joy',
+  neutral: 'neutral',
 };
 
 /**
- * A reader's marks onto the heads: the mapped fine and Ekman labels are known (present or
- * absent); the rest stay unknown (a reader who marks "frustration" said nothing about "disgust").
- * Ekman's surprise is known only as confusion's: a reader never marked surprise itself.
+ * A reader's marks onto the heads: the mapped fine labels are known (present or absent); the
+ * rest stay unknown (a reader who marks "frustration" said nothing about "disgust"). The Ekman
+ * head is left to GoEmotions, whose grouping defines it (see xed.ts).
  */
 export function customerMessageHeads(emotions: readonly CxEmotion[], sentiment: Sentiment3): HeadLabels {
   const fine: Record<string, 0 | 1> = {};
-  const ekman: Record<string, 0 | 1> = {};
   for (const cx of CX_EMOTIONS) {
-    const { fine: f, ekman: e } = CX_TO_HEADS[cx];
-    const present = emotions.includes(cx) ? 1 : 0;
-    if (f !== undefined) fine[f] = present;
-    if (e !== undefined && e !== 'surprise') ekman[e] = Math.max(ekman[e] ?? 0, present) as 0 | 1;
+    const f = CX_TO_FINE[cx];
+    if (f !== undefined) fine[f] = emotions.includes(cx) ? 1 : 0;
   }
-  if (emotions.includes('confusion')) ekman.surprise = 1;
-  return { fine, ekman, sentiment: sentimentLabels(sentiment) };
+  return { fine, sentiment: sentimentLabels(sentiment) };
 }
 
 const SENTIMENTS: ReadonlySet<string> = new Set(['negative', 'neutral', 'positive']);

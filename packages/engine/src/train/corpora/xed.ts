@@ -35,16 +35,16 @@ function sentimentOf(labels: readonly string[]): Sentiment3 | undefined {
 
 /**
  * XED's labels onto the heads: the seven shared labels are known (present or absent) on the fine
- * and Ekman heads; the other 21 fine labels stay unknown. Anticipation and trust have no
- * GoEmotions label: they count only for sentiment, and leave Ekman's joy unknown (trust may be joy).
+ * head; the other 21 fine labels stay unknown. The Ekman head is left to GoEmotions, whose
+ * grouping defines it (XED's narrower "joy" taught it otherwise and cost 4–5 points of GoEmotions
+ * Ekman F1 through the shared thresholds; analyze() reads fine labels, not that head).
+ * Anticipation and trust have no GoEmotions label: they count only for sentiment.
  */
 export function xedHeads(labels: readonly string[]): HeadLabels {
   const fine: Record<string, 0 | 1> = {};
   for (const l of SHARED) fine[l] = labels.includes(l) ? 1 : 0;
-  const ekman = { ...fine };
-  if (!labels.includes('joy') && labels.some((l) => l === 'trust' || l === 'anticipation')) delete ekman.joy;
   const sentiment = sentimentOf(labels);
-  return { fine, ekman, ...(sentiment === undefined ? {} : { sentiment: sentimentLabels(sentiment) }) };
+  return { fine, ...(sentiment === undefined ? {} : { sentiment: sentimentLabels(sentiment) }) };
 }
 
 const read = (source: string, weight: number) =>
