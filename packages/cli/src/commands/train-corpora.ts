@@ -33,5 +33,11 @@ export function loadCorpus(corpus: Corpus, homes: CorpusHomes, groupings: Groupi
     if (!existsSync(path)) return { corpus, missing: path };
     files.set(name, readFileSync(path, 'utf8'));
   }
+  const optional = corpus.optionalFiles ?? [];
+  for (const name of optional) {
+    const path = resolve(folder, name);
+    if (existsSync(path)) files.set(name, readFileSync(path, 'utf8'));
+  }
+  if (optional.length > 0 && files.size === 0) return { corpus, missing: resolve(folder, optional[0]!) };
   return { corpus, splits: corpus.read(files, groupings) };
 }

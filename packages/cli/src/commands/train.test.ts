@@ -65,6 +65,21 @@ describe('rapport train', () => {
       (_, i) => `@user loving order ${i}\tpositive\n@user order ${i} is late again\tnegative`,
     ).join('\n');
   writeFileSync(join(tweets, 'train.tsv'), tweet(20));
+  // Our own corpus with one industry written so far: the others are left out, not fatal.
+  mkdirSync(join(dir, 'own', 'customer-messages'), { recursive: true });
+  const message = (i: number) =>
+    JSON.stringify({
+      id: `retail-${i}`,
+      text: `parcel ${i} never came`,
+      sentiment: 'negative',
+      emotions: ['frustration'],
+      intent: 'order_status',
+      cues: [],
+    });
+  writeFileSync(
+    join(dir, 'own', 'customer-messages', 'retail.jsonl'),
+    Array.from({ length: 20 }, (_, i) => message(i)).join('\n'),
+  );
   writeFileSync(join(tweets, 'dev.tsv'), `${tweet(4)}\nno label here\tmaybe`);
   writeFileSync(
     join(go, 'mappings.json'),
@@ -87,7 +102,11 @@ describe('rapport train', () => {
     );
     // Corpora whose folders are absent are named and left out, not fatal.
     expect(a.err).toMatch(/corpus emobank: .* not found, skipped/);
+    expect(a.err).toContain('corpus customer-messages: 14 train / 2 dev / 4 test, weight 3');
     expect(a.out).toMatch(/tweeteval-sentiment \(trained on, dev\): sentiment macro-F1 \d\.\d{3}/);
+    // The sentiment cut is tuned on the dev splits and stored in the file.
+    expect(a.out).toMatch(/sentiment cut 0\.\d+/);
+    expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toMatch(/"sentimentCut":0\.\d+/);
     expect(a.err).toMatch(/epoch 2: dev macro-F1/);
     const text = readFileSync(join(dir, 'a.ts'), 'utf8');
     expect(text).toContain('export const MODEL: ModelFile');
@@ -99,7 +118,7 @@ describe('rapport train', () => {
     const held = await train(join(dir, 'c.ts'), ['--holdout', 'tweeteval-sentiment']);
     expect(held.code).toBe(0);
     expect(held.err).toContain('— held out');
-    expect(held.err).toContain('training on 90 examples');
+    expect(held.err).toContain('training on 104 examples');
     expect(held.out).toMatch(/tweeteval-sentiment \(held out, dev\): sentiment macro-F1 \d\.\d{3}/);
     const bad = await train(join(dir, 'd.ts'), ['--corpora', 'goemotions,reddit']);
     expect(bad.code).not.toBe(0);

@@ -93,6 +93,7 @@ export function trainCommand(ctx: CliContext): Command {
       );
       const trainSet: CorpusExample[] = [];
       const devSet: CorpusExample[] = [];
+      const devByCorpus: CorpusExample[][] = [];
       const used: string[] = [];
       for (const l of loaded) {
         if ('missing' in l) {
@@ -107,6 +108,7 @@ export function trainCommand(ctx: CliContext): Command {
         if (held) continue;
         trainSet.push(...t);
         devSet.push(...d);
+        devByCorpus.push(d);
         used.push(`${l.corpus.id} (${t.length})`);
       }
       if (trainSet.length === 0) throw new RangeError('no corpus to train on');
@@ -132,6 +134,7 @@ export function trainCommand(ctx: CliContext): Command {
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
       const { file, model } = trainModelFile(trainSet, devSet, groupings, {
         data: `${used.join(', ')}; thresholds on their dev splits (${devSet.length})`,
+        devByCorpus,
         options: {
           ...options,
           onEpoch: (epoch, dev) =>
@@ -147,7 +150,7 @@ export function trainCommand(ctx: CliContext): Command {
       const source = modelModuleSource(file);
       writeFileSync(flags.out, source);
       ctx.stdout.write(
-        `wrote ${flags.out} (${(source.length / 1e6).toFixed(1)} MB), epoch ${model.epochs}, int8 dev macro-F1 (all dev splits): fine ${file.meta.training.dev.fine.toFixed(3)}, ekman ${file.meta.training.dev.ekman.toFixed(3)}, sentiment ${file.meta.training.dev.sentiment.toFixed(3)}\n`,
+        `wrote ${flags.out} (${(source.length / 1e6).toFixed(1)} MB), epoch ${model.epochs}, int8 dev macro-F1 (all dev splits): fine ${file.meta.training.dev.fine.toFixed(3)}, ekman ${file.meta.training.dev.ekman.toFixed(3)}, sentiment ${file.meta.training.dev.sentiment.toFixed(3)}; sentiment cut ${file.meta.sentimentCut ?? 'default'}\n`,
       );
       // Each corpus read by the model just written (through analyze(), lexicon and rules included).
       const engine = createEngine({ model: file });

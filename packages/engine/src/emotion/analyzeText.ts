@@ -27,6 +27,8 @@ import {
 } from './types.js';
 
 const DETECTED = 0.5;
+/** The sentiment cut of models that do not carry their own (ModelMeta.sentimentCut). */
+export const DEFAULT_SENTIMENT_CUT = 0.25;
 // A pasted log or an emoji flood can hold thousands of spans; the first ones are enough to show
 // why, and keep one result small. Risk still sees every cue.
 const MAX_EVIDENCE = 20;
@@ -181,7 +183,8 @@ export function analyzeText(
   const sentimentScore = Math.tanh(
     Math.max(-1, Math.min(1, polarity)) + 0.8 * lex.sentiment + 0.8 * fromEmotions,
   );
-  const label = sentimentScore <= -0.25 ? 'negative' : sentimentScore >= 0.25 ? 'positive' : 'neutral';
+  const cut = model?.meta.sentimentCut ?? DEFAULT_SENTIMENT_CUT;
+  const label = sentimentScore <= -cut ? 'negative' : sentimentScore >= cut ? 'positive' : 'neutral';
 
   const kinds = new Set<Cue['kind']>();
   for (const c of cues) kinds.add(c.kind);

@@ -26,6 +26,11 @@ export interface ModelMeta {
    */
   stack?: number[];
   thresholds: number[];
+  /**
+   * How far from 0 analyze()'s sentiment score must be to read as negative or positive; tuned by
+   * the trainer on every corpus' dev split, each corpus counting once. Absent: 0.25.
+   */
+  sentimentCut?: number;
   /** 'sparse-rows': the base64 holds the weights as sparseRows.ts encodes them; absent: as they are. */
   weightsEncoding?: 'sparse-rows';
   training: {

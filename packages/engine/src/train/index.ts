@@ -28,3 +28,4 @@ export {
   sentimentMacroF1,
   type TransferFigures,
 } from './transfer.js';
+export { tuneSentimentCut } from './tuneSentimentCut.js';

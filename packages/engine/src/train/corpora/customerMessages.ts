@@ -120,7 +120,9 @@ export const CUSTOMER_MESSAGES: Corpus = {
     "Rapport's own customer messages (packages/engine/data/customer-messages), written and labelled by the project",
   home: 'engine',
   folder: 'customer-messages',
-  files: CUSTOMER_MESSAGE_FILES,
+  files: [],
+  // One file per industry, each read where present (an industry still being written is left out).
+  optionalFiles: CUSTOMER_MESSAGE_FILES,
   // In the register the product reads, and small beside the others: each text counts three times.
   weight: 3,
   emotionSpace: 'cx',

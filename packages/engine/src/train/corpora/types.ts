@@ -55,6 +55,8 @@ export interface Corpus {
   folder: string;
   /** Files the reader needs (relative to the folder); a corpus with a file missing is skipped. */
   files: readonly string[];
+  /** Files read where present (a corpus with none of them present is skipped too). */
+  optionalFiles?: readonly string[];
   /** Loss weight of each of its texts. */
   weight: number;
   /** The emotion labels its gold uses, scored from analyze() (`fine`: GoEmotions labels). */
