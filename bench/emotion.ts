@@ -197,7 +197,9 @@ console.log(line(['Emotion benchmark', 'rapport', 'vader', 'AFINN']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nthroughput ratio rapport / vader: median of ${ROUNDS} rounds ${median(ratios).toFixed(1)}× (range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×; target ≥ 5×; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`,
+  `\nthroughput ratio rapport / vader: median of ${ROUNDS} rounds ${median(ratios).toFixed(1)}× (range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×; target ≥ 5×; load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')})`,
 );
 console.log(
   `per-emotion F1 on the CS golden corpus: ${Object.entries(ours.perEmotion)

@@ -3,7 +3,6 @@ import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
 import type { TokenSums } from './kernel/scoringKernel.js';
 import { finishScores, firstLayer, type LoadedModel, tokenContributions } from './model.js';
-import { pathSlopes } from './stacker.js';
 import { FINE_TO_CX, perEmotion } from './taxonomy.js';
 import { CX_EMOTIONS, type CxEmotion, type FineEmotion, GO_EMOTIONS_LABELS, type Span } from './types.js';
 
