@@ -21,6 +21,7 @@ import {
   CX_EMOTIONS,
   type CxEmotion,
   type EmotionFinding,
+  GO_EMOTIONS_LABELS,
   type GoEmotionsLabel,
   type Language,
   type Span,
@@ -79,6 +80,7 @@ const byStartLongestFirst = (a: Cue, b: Cue) => a.start - b.start || b.end - a.e
 const byStart = (a: Span, b: Span) => a.start - b.start;
 const byScore = (a: EmotionFinding, b: EmotionFinding) => b.score - a.score;
 const NEGATIVE_LIST = [...NEGATIVE_CX];
+const EXCITEMENT = GO_EMOTIONS_LABELS.indexOf('excitement');
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -149,6 +151,10 @@ export function analyzeText(
     for (const c of failures)
       urgencyEvidence.push({ start: c.start, end: c.end, text: c.text, source: 'rule:stake_at_risk' });
   }
+  // Excitement beside a service failure is anticipation of the event now at risk ("interview on
+  // Wednesday!"), not delight with us: delight read from excitement alone is damped there.
+  if (failures.length > 0 && reading?.cxSource.delight === EXCITEMENT && lex.cx.delight === 0)
+    scores.delight *= 0.5;
   let strongest = 0;
   for (const l of CX_EMOTIONS) if (l !== 'neutral') strongest = Math.max(strongest, scores[l]);
   scores.neutral =

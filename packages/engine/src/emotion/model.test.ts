@@ -17,7 +17,9 @@ describe('shipped model', () => {
       ['sentiment', 4],
     ]);
     expect(model.thresholds.length).toBe(39);
-    expect(model.meta.training.data).toMatch(/GoEmotions/);
+    // Every corpus it learnt from, with its size (the file's header cites each).
+    for (const id of ['goemotions', 'tweeteval-sentiment', 'emobank', 'xed-en'])
+      expect(model.meta.training.data).toMatch(new RegExp(`${id} \\(\\d+\\)`));
   });
 
   it('scores from the kernel exactly as from the int8 weights', () => {
@@ -84,7 +86,8 @@ describe('shipped model', () => {
 
   it('ships its weights as sparse rows, and refuses a file whose rows are cut short', () => {
     expect(MODEL.meta.weightsEncoding).toBe('sparse-rows');
-    expect(MODEL.weights.length).toBeLessThan(3_000_000);
+    // The issue's budget for the shipped model: 6 MB.
+    expect(MODEL.weights.length).toBeLessThan(6_000_000);
     const cut = loadModel({ ...MODEL, weights: MODEL.weights.slice(0, 40_000) });
     expect(cut).toMatchObject({ code: 'bad_format' });
   });

@@ -4,7 +4,8 @@ import type { TfidfMatrix } from './tfidf.js';
 /**
  * The phrases that set one group apart: terms whose weight in this group's centroid most exceeds
  * their mean weight in the other groups. Two-word phrases win ties ("late delivery" says more than
- * "late"), and a word already inside a chosen phrase is not repeated.
+ * "late"), a word already inside a chosen phrase is not repeated, and two chosen words that form a
+ * distinctive phrase become that phrase ("money back", not "back | money").
  */
 export function keyPhrases(
   matrix: TfidfMatrix,
@@ -23,10 +24,19 @@ export function keyPhrases(
     scored.push({ term: t, score: (own[t]! - elsewhere) * (bigram ? 1.3 : 1) });
   }
   scored.sort((a, b) => b.score - a.score || a.term - b.term);
+  const distinctive = new Set(scored.filter((s) => s.score > 0).map((s) => matrix.labels[s.term]!));
   const chosen: string[] = [];
   for (const { term } of scored) {
     if (chosen.length >= count) break;
     const label = matrix.labels[term]!;
+    const pairedAt = label.includes(' ')
+      ? -1
+      : chosen.findIndex((c) => distinctive.has(`${c} ${label}`) || distinctive.has(`${label} ${c}`));
+    if (pairedAt !== -1) {
+      const c = chosen[pairedAt]!;
+      chosen[pairedAt] = distinctive.has(`${c} ${label}`) ? `${c} ${label}` : `${label} ${c}`;
+      continue;
+    }
     const parts = label.split(' ');
     const inPhrases = new Set(chosen.filter((c) => c.includes(' ')).flatMap((c) => c.split(' ')));
     if (parts.every((p) => inPhrases.has(p))) continue;

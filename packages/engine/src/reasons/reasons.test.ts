@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverReasons } from './index.js';
+import { keyPhrases } from './name-reasons.js';
 import { stemWord, textTerms } from './terms.js';
 
 const themes = {
@@ -77,5 +78,20 @@ describe('terms', () => {
     expect(terms).toContain(`late ${stemWord('delivery')}`);
     expect(terms).not.toContain(`${stemWord('twice')} late`);
     expect(terms.some((t) => t.includes('example') || t.includes('fail'))).toBe(false);
+  });
+});
+
+describe('reason names', () => {
+  it('joins two chosen words into the phrase they form ("money back", not "back | money")', () => {
+    // "money" and "back" each set the group apart more than the phrase does (they also occur
+    // apart), yet the name should read as the phrase.
+    const labels = ['money', 'back', 'waiting', 'kettle', 'account', 'money back', 'late'];
+    const matrix = { vectors: [], vocabulary: labels, labels };
+    const centroids = [
+      Float64Array.from([0.6, 0.55, 0.4, 0.3, 0.25, 0.2, 0]),
+      Float64Array.from([0, 0, 0, 0, 0, 0, 1]),
+    ];
+    const names = keyPhrases(matrix, { assignments: new Int32Array(0), centroids, cohesion: 0 }, 0);
+    expect(names).toEqual(['money back', 'waiting', 'kettle', 'account']);
   });
 });

@@ -41,7 +41,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: 0.02,
   // 2^17 buckets and 3–4-grams: on dev, 3–4-grams beat 3–5-grams (fewer, less noisy features) and
   // keep the shipped file near 7 MB; 2^18 buckets gained half a point for twice the size.
-  features: { bits: 17, charMin: 3, charMax: 4 },
+  features: { bits: 17, charMin: 3, charMax: 4, maskMentions: true },
   activation: 'sigmoid',
   positiveWeightPower: 0.3,
   maxPositiveWeight: 20,

@@ -75,6 +75,8 @@ export const XED_EN: Corpus = {
   emotionSpace: 'ekman',
   evaluationSplit: 'dev',
   read(files) {
-    return tsvSplits(files, 'dev', (source) => read(source, this.weight));
+    // Its dev split only scores the model: subtitle labels are noisy ("Copy that" in action films
+    // is marked fear), and thresholds tuned on them fired fear on "send me a copy of my invoice".
+    return { ...tsvSplits(files, 'dev', (source) => read(source, this.weight)), dev: [] };
   },
 };
