@@ -7,6 +7,7 @@ import { UsageError } from './usage-error.js';
 
 export type { CommandFactory } from './commands/index.js';
 export { DEFAULT_DATA_DIR, DEFAULT_MODEL_FILE, DEFAULT_OWN_DATA_DIR } from './commands/train.js';
+export { agreementTable, DEFAULT_COACH_MODEL_FILE, loadAgentSentences } from './commands/train-coach.js';
 export {
   type CorpusHomes,
   corpusList,

@@ -16,10 +16,16 @@ export {
   type CustomerMessage,
   coach,
   coachCore,
+  LEARNED_LABELS,
+  type LearnedLabel,
+  loadTechniqueModel,
   type Suggestion,
+  shippedTechniqueModel,
   TECHNIQUE_IDS,
   type TechniqueFinding,
   type TechniqueId,
+  type TechniqueModel,
+  type TechniqueModelFile,
 } from './coach/index.js';
 export * from './compose/index.js';
 export * from './emotion/index.js';

@@ -13,6 +13,7 @@ import { roleplayCommand } from './roleplay.js';
 import { serveCommand } from './serve.js';
 import { teamCommand } from './team.js';
 import { trainCommand } from './train.js';
+import { trainCoachCommand } from './train-coach.js';
 import { workspaceCommand } from './workspace.js';
 
 /** A CLI verb: builds its commander `Command` for the given context. */
@@ -25,6 +26,7 @@ export const commands: CommandFactory[] = [
   workspaceCommand,
   analyzeCommand,
   trainCommand,
+  trainCoachCommand,
   composeCommand,
   coachCommand,
   importCommand,

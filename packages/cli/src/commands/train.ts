@@ -17,7 +17,7 @@ import { UsageError } from '../usage-error.js';
 import { corpusList, type LoadedCorpus, loadCorpus } from './train-corpora.js';
 
 // src/commands/ and dist/commands/ both sit four levels below the repository root.
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 export const DEFAULT_OWN_DATA_DIR = resolve(REPO_ROOT, 'packages/engine/data');
 export const DEFAULT_MODEL_FILE = resolve(REPO_ROOT, 'packages/engine/model/goemotions.ts');

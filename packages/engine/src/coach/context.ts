@@ -1,4 +1,5 @@
 import type { Analysis, CxEmotion } from '../emotion/types.js';
+import type { LearnedFindings } from './learned/learnedFindings.js';
 import { fold } from './text/fold.js';
 import { type Sentence, splitSentences } from './text/sentences.js';
 import { concept, contentConcepts, isContent, type Word, words } from './text/words.js';
@@ -51,6 +52,8 @@ export interface CoachContext {
   customerName: string | undefined;
   facts: string[];
   previousReplies: string[];
+  /** What the learned sentence model fired on, when the coach runs with one (coach-core.ts). */
+  learned?: LearnedFindings;
 }
 
 const NEGATIVE: ReadonlySet<CxEmotion> = new Set([

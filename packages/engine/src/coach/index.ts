@@ -1,5 +1,13 @@
 export { type CoachOptions, coach } from './coach.js';
 export { coachCore } from './coach-core.js';
+export {
+  LEARNED_LABELS,
+  type LearnedLabel,
+  loadTechniqueModel,
+  shippedTechniqueModel,
+  type TechniqueModel,
+  type TechniqueModelFile,
+} from './learned/index.js';
 export { TIME_EXPRESSION } from './lexicon/next-step.js';
 export { QUALITY_CHECKS, TECHNIQUES } from './registry.js';
 export type { Sentence } from './text/sentences.js';

@@ -1,3 +1,4 @@
+export * from './coach/index.js';
 export * from './corpora/index.js';
 export { buildHeads, type Groupings, type HeadSpec, targetsFor } from './heads.js';
 export { allKnown, encodeHeadLabels, type HeadLabels, type HeadName, type TrainingText } from './labels.js';

@@ -60,6 +60,11 @@ function templates(ctx: CoachContext): { span: Span; strong: boolean; rewrite: s
       }
     }
   }
+  // Sentences the learned model reads as boilerplate that no pattern knows ("Your satisfaction
+  // is our top priority."): weaker evidence, so they never make the check strong on their own.
+  for (const span of ctx.learned?.templated ?? [])
+    if (!out.some((f) => f.span.start < span.end && f.span.end > span.start))
+      out.push({ span, strong: false, rewrite: '' });
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
