@@ -26,13 +26,13 @@ interface TrainCoachFlags {
   epochs: string;
 }
 
-const f3 = (x: number) => x.toFixed(2);
+const twoDecimals = (x: number) => x.toFixed(2);
 
 /** A table of per-technique agreement, rules alone beside rules + model, for a terminal. */
 export function agreementTable(rules: readonly LabelAgreement[], both: readonly LabelAgreement[]): string {
   const rows = rules.map((r, i) => {
     const b = both[i]!;
-    return `${r.label.padEnd(13)} ${String(r.gold).padStart(4)}   ${f3(r.precision)} ${f3(r.recall)} ${f3(r.f1)}   ${f3(b.precision)} ${f3(b.recall)} ${f3(b.f1)}`;
+    return `${r.label.padEnd(13)} ${String(r.gold).padStart(4)}   ${twoDecimals(r.precision)} ${twoDecimals(r.recall)} ${twoDecimals(r.f1)}   ${twoDecimals(b.precision)} ${twoDecimals(b.recall)} ${twoDecimals(b.f1)}`;
   });
   return [`technique     gold   rules: P    R    F1     rules + model: P    R    F1`, ...rows].join('\n');
 }

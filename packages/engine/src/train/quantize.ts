@@ -5,25 +5,32 @@ import { CORPORA, CORPUS_IDS } from './corpora/index.js';
 import type { TrainedModel } from './train.js';
 
 /**
+ * Bucket-major float weights as int8 with one scale per output (max |w| / 127); the scales are
+ * rounded to 8 digits before quantising, so a file holds exactly what inference multiplies by.
+ * @example quantizeInt8(new Float32Array([0.5, -1, 0.25, 1]), 2) // { weights: [127, -127, 64, 127], scale: [...] }
+ */
+export function quantizeInt8(w: Float32Array, outputs: number): { weights: Int8Array; scale: number[] } {
+  const maxAbs = new Float64Array(outputs);
+  for (let i = 0; i < w.length; i++) {
+    const o = i % outputs;
+    const a = Math.abs(w[i]!);
+    if (a > maxAbs[o]!) maxAbs[o] = a;
+  }
+  const scale = Array.from(maxAbs, (m) => (m === 0 ? 1 : Number((m / 127).toPrecision(8))));
+  const weights = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++)
+    weights[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale[i % outputs]!)));
+  return { weights, scale };
+}
+
+/**
  * Quantises weights to int8 with one scale per output (max |w| / 127) and packs a model file
  * (weights as sparse rows, see sparseRows.ts, then base64).
  * @example const file = quantize(trained, { data: 'GoEmotions train', seed: 7 });
  */
 export function quantize(model: TrainedModel, info: { data: string; seed: number }): ModelFile {
   const k = model.bias.length;
-  const maxAbs = new Float64Array(k);
-  const w = model.weights;
-  for (let i = 0; i < w.length; i++) {
-    const o = i % k;
-    const a = Math.abs(w[i]!);
-    if (a > maxAbs[o]!) maxAbs[o] = a;
-  }
-  // Scales are rounded before quantising so the file holds exactly what inference multiplies by.
-  const scale = Array.from(maxAbs, (m) => (m === 0 ? 1 : Number((m / 127).toPrecision(8))));
-  const bytes = new Uint8Array(w.length);
-  const view = new Int8Array(bytes.buffer);
-  for (let i = 0; i < w.length; i++)
-    view[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale[i % k]!)));
+  const { weights: view, scale } = quantizeInt8(model.weights, k);
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   const meta: ModelMeta = {
     format: 'rapport-linear-int8',

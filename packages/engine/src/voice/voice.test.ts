@@ -22,7 +22,7 @@ const themeOf = new Map(sample.map((p) => [p.id, p.theme]));
 // What a person would call each planted theme, as words that should show in its reason's name.
 const THEME_WORDS: Record<Exclude<SampleTheme, 'praise' | 'question'>, RegExp> = {
   late_delivery: /late|delivery|date|slot|express/,
-  rude_staff: /rude|staff|agent|dismissive|shout|patronis/,
+  rude_staff: /rude|staff|agent|dismissive|shout/,
   billing: /charg|bill|fee|card|price/,
   lost_items: /lost|missing|parcel|box|arrived/,
   app_crash: /app|crash|freez|update|screen/,

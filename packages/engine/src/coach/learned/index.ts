@@ -2,7 +2,7 @@ export { LEARNED_LABELS, type LearnedLabel } from './labels.js';
 export { type LearnedFindings, learnedFindings, withLearned } from './learnedFindings.js';
 export {
   type ConceptSet,
-  customerConcepts,
+  conceptsOf,
   type SentencePlace,
   sentenceFeatures,
 } from './sentenceFeatures.js';

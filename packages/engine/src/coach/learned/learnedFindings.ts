@@ -1,6 +1,6 @@
 import type { Span } from '../../emotion/types.js';
 import { sentenceSpan } from '../checks/check.js';
-import type { CoachContext } from '../context.js';
+import { type CoachContext, replyConcepts } from '../context.js';
 import type { LearnedLabel } from './labels.js';
 import { sentenceFeatures } from './sentenceFeatures.js';
 import { scoreSentence, type TechniqueModel } from './techniqueModel.js';
@@ -19,7 +19,12 @@ export function learnedFindings(model: TechniqueModel, ctx: CoachContext): Learn
   sentences.forEach((s, i) => {
     const place = { first: i === 0, last: i === sentences.length - 1 };
     const text = ctx.reply.text.slice(s.start, s.end);
-    scoreSentence(model, sentenceFeatures(text, ctx.customer.concepts, place, model.features), probs);
+    const concepts = replyConcepts(ctx.reply, s.start, s.end).keys();
+    scoreSentence(
+      model,
+      sentenceFeatures(text, concepts, ctx.customer.concepts, place, model.features),
+      probs,
+    );
     model.labels.forEach((label, o) => {
       if (probs[o]! >= model.thresholds[o]!) found[label].push(sentenceSpan(ctx.reply, s, `model:${label}`));
     });

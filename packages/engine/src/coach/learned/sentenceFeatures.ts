@@ -15,26 +15,28 @@ export interface ConceptSet {
   readonly size: number;
 }
 
-/** The customer's content words (as concepts), read once per customer message. */
-export function customerConcepts(customer: string): ReadonlySet<string> {
-  return new Set(contentConcepts(fold(customer)).keys());
+/** The content concepts of a text on its own (a customer message, a sentence of a corpus). */
+export function conceptsOf(text: string): ReadonlySet<string> {
+  return new Set(contentConcepts(fold(text)).keys());
 }
 
 /**
  * Words of the sentence, and what ties it to its conversation: how many of the customer's
  * content words it picks up (a restatement picks up several; boilerplate none) and its place.
  * Context enters as whole-sentence features, so the model learns how much each counts.
- * @example sentenceFeatures('So the boots never came back?', customerConcepts('my boots…'), { first: false, last: false }, config)
+ * `concepts` are the sentence's own content concepts (`conceptsOf` it; the coach passes
+ * those it read once for the whole draft).
+ * @example sentenceFeatures(text, conceptsOf(text), conceptsOf('my boots…'), { first: false, last: false }, config)
  */
 export function sentenceFeatures(
   sentence: string,
+  concepts: Iterable<string>,
   customer: ConceptSet,
   place: SentencePlace,
   config: FeatureConfig,
 ): Uint32Array {
   let shared = 0;
-  if (customer.size > 0)
-    for (const c of contentConcepts(fold(sentence)).keys()) if (customer.has(c)) shared++;
+  if (customer.size > 0) for (const c of concepts) if (customer.has(c)) shared++;
   const context = [
     `shared:${Math.min(shared, 4)}`,
     customer.size === 0 ? 'customer:none' : 'customer:some',

@@ -55,11 +55,12 @@ export function loadTechniqueModel(file: TechniqueModelFile): TechniqueModel {
 /** Probability of each label for one sentence's features, written into `out`. */
 export function scoreSentence(model: TechniqueModel, features: Uint32Array, out: Float32Array): Float32Array {
   const k = model.bias.length;
-  const sums = new Int32Array(k);
+  // Sums of int8 weights stay exact in float32 (well under 2^24), so `out` holds them first.
+  out.fill(0, 0, k);
   for (const b of features) {
     const base = b * k;
-    for (let o = 0; o < k; o++) sums[o]! += model.weights[base + o]!;
+    for (let o = 0; o < k; o++) out[o]! += model.weights[base + o]!;
   }
-  for (let o = 0; o < k; o++) out[o] = 1 / (1 + Math.exp(-(model.bias[o]! + sums[o]! * model.scale[o]!)));
+  for (let o = 0; o < k; o++) out[o] = 1 / (1 + Math.exp(-(model.bias[o]! + out[o]! * model.scale[o]!)));
   return out;
 }

@@ -1,3 +1,5 @@
+import { f1, type LabelCounts } from '../metrics.js';
+
 /** How far the coach agrees with the people who labelled one technique. */
 export interface LabelAgreement {
   label: string;
@@ -12,30 +14,16 @@ export interface LabelAgreement {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * Precision, recall and F1 of per-sentence predictions against gold labels.
- * @example agreementOf('apology', [true, false], [true, true]).recall // 0.5
+ * Precision, recall and F1 from one label's counts.
+ * @example agreementOf('apology', { tp: 1, fp: 0, fn: 1 }).recall // 0.5
  */
-export function agreementOf(
-  label: string,
-  predicted: readonly boolean[],
-  gold: readonly boolean[],
-): LabelAgreement {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && gold[i]) tp++;
-    else if (p) fp++;
-    else if (gold[i]) fn++;
-  });
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+export function agreementOf(label: string, c: LabelCounts): LabelAgreement {
   return {
     label,
-    gold: tp + fn,
-    predicted: tp + fp,
-    precision: round(precision),
-    recall: round(recall),
-    f1: tp === 0 ? 0 : round((2 * tp) / (2 * tp + fp + fn)),
+    gold: c.tp + c.fn,
+    predicted: c.tp + c.fp,
+    precision: round(c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp)),
+    recall: round(c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn)),
+    f1: round(f1(c)),
   };
 }

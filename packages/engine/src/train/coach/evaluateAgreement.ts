@@ -2,7 +2,8 @@ import { coach } from '../../coach/coach.js';
 import { LEARNED_LABELS } from '../../coach/learned/labels.js';
 import type { TechniqueModel } from '../../coach/learned/techniqueModel.js';
 import type { Analysis } from '../../emotion/types.js';
-import type { AgentSentence } from './agentSentences.js';
+import type { LabelCounts } from '../metrics.js';
+import { type AgentSentence, learnedTargets } from './agentSentences.js';
 import { agreementOf, type LabelAgreement } from './agreement.js';
 
 /**
@@ -17,9 +18,14 @@ export function coachAgreement(
   model: TechniqueModel | null,
   analyze: (text: string) => Analysis,
 ): LabelAgreement[] {
-  const fired = LEARNED_LABELS.map(() => [] as boolean[]);
-  const gold = LEARNED_LABELS.map(() => [] as boolean[]);
+  const counts: LabelCounts[] = LEARNED_LABELS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  // Sentences of one reply share their customer message: each is analysed once.
   const analyses = new Map<string, Analysis>();
+  const read = (text: string) => {
+    const known = analyses.get(text) ?? analyze(text);
+    analyses.set(text, known);
+    return known;
+  };
   for (let i = 0; i < sentences.length; ) {
     let j = i;
     while (j < sentences.length && sentences[j]!.reply === sentences[i]!.reply) j++;
@@ -31,22 +37,21 @@ export function coachAgreement(
       offsets.push({ start: reply.length, end: reply.length + s.sentence.length });
       reply += s.sentence;
     }
-    const customer = group[0]!.customer;
-    if (!analyses.has(customer)) analyses.set(customer, analyze(customer));
-    const result = coach(
-      { reply, customer },
-      { analyze: (t) => analyses.get(t) ?? analyze(t), techniqueModel: model },
-    );
+    const result = coach({ reply, customer: group[0]!.customer }, { analyze: read, techniqueModel: model });
     const canned = result.checks.find((c) => c.id === 'canned')?.spans ?? [];
-    LEARNED_LABELS.forEach((label, o) => {
-      const spans = label === 'templated' ? canned : result.techniques[label].spans;
-      group.forEach((s, k) => {
-        const at = offsets[k]!;
-        fired[o]!.push(spans.some((sp) => sp.start < at.end && sp.end > at.start));
-        gold[o]!.push(label === 'templated' ? s.templated : s.techniques.includes(label));
+    group.forEach((s, k) => {
+      const at = offsets[k]!;
+      const gold = learnedTargets(s);
+      LEARNED_LABELS.forEach((label, o) => {
+        const spans = label === 'templated' ? canned : result.techniques[label].spans;
+        const fired = spans.some((sp) => sp.start < at.end && sp.end > at.start);
+        const c = counts[o]!;
+        if (fired && gold[o]) c.tp++;
+        else if (fired) c.fp++;
+        else if (gold[o]) c.fn++;
       });
     });
     i = j;
   }
-  return LEARNED_LABELS.map((label, o) => agreementOf(label, fired[o]!, gold[o]!));
+  return LEARNED_LABELS.map((label, o) => agreementOf(label, counts[o]!));
 }

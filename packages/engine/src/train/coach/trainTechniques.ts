@@ -1,5 +1,5 @@
 import { LEARNED_LABELS } from '../../coach/learned/labels.js';
-import { customerConcepts, sentenceFeatures } from '../../coach/learned/sentenceFeatures.js';
+import { conceptsOf, sentenceFeatures } from '../../coach/learned/sentenceFeatures.js';
 import {
   scoreSentence,
   type TechniqueModel,
@@ -8,6 +8,8 @@ import {
 import { encodeBase64 } from '../../emotion/base64.js';
 import { encodeSparseRows } from '../../emotion/sparseRows.js';
 import { type Encoded, fitLinear, type LinearWeights } from '../linear.js';
+import { countAt, f1 } from '../metrics.js';
+import { quantizeInt8 } from '../quantize.js';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../train.js';
 import { type AgentSentence, learnedTargets } from './agentSentences.js';
 import { agreementOf, type LabelAgreement } from './agreement.js';
@@ -43,24 +45,31 @@ const K = LEARNED_LABELS.length;
 function encode(sentences: readonly AgentSentence[], options: CoachTrainOptions): Encoded[] {
   const concepts = new Map<string, ReadonlySet<string>>();
   return sentences.map((s) => {
-    const customer = concepts.get(s.customer) ?? customerConcepts(s.customer);
+    const customer = concepts.get(s.customer) ?? conceptsOf(s.customer);
     concepts.set(s.customer, customer);
-    const features = sentenceFeatures(s.sentence, customer, s, options.train.features);
+    const features = sentenceFeatures(
+      s.sentence,
+      conceptsOf(s.sentence),
+      customer,
+      s,
+      options.train.features,
+    );
     return { features, targets: learnedTargets(s) };
   });
 }
 
-/** Quantises float weights to int8 with one scale per label (max |w| / 127, rounded as stored). */
+/** The model as inference will see it: int8 weights, scales as stored (see quantizeInt8). */
 function quantized(w: LinearWeights, options: CoachTrainOptions, thresholds: Float32Array): TechniqueModel {
-  const maxAbs = new Float64Array(K);
-  for (let i = 0; i < w.weights.length; i++)
-    maxAbs[i % K] = Math.max(maxAbs[i % K]!, Math.abs(w.weights[i]!));
-  const scale = Float32Array.from(maxAbs, (m) => (m === 0 ? 1 : Number((m / 127).toPrecision(8))));
-  const weights = Int8Array.from(w.weights, (x, i) =>
-    Math.max(-127, Math.min(127, Math.round(x / scale[i % K]!))),
-  );
+  const { weights, scale } = quantizeInt8(w.weights, K);
   const bias = Float32Array.from(w.bias, (x) => Math.round(x * 1e6) / 1e6);
-  return { features: options.train.features, labels: LEARNED_LABELS, weights, bias, scale, thresholds };
+  return {
+    features: options.train.features,
+    labels: LEARNED_LABELS,
+    weights,
+    bias,
+    scale: Float32Array.from(scale),
+    thresholds,
+  };
 }
 
 function scores(model: TechniqueModel, rows: readonly Encoded[]): Float32Array[] {
@@ -77,22 +86,14 @@ function scores(model: TechniqueModel, rows: readonly Encoded[]): Float32Array[]
 export function cautiousThreshold(scored: Float32Array, gold: Uint8Array, minPrecision: number): number {
   let best = { t: 0.95, f1: -1, precision: -1 };
   for (let t = 0.05; t <= 0.951; t += 0.01) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < scored.length; i++) {
-      const p = scored[i]! >= t;
-      if (p && gold[i]) tp++;
-      else if (p) fp++;
-      else if (gold[i]) fn++;
-    }
-    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    const ok = precision >= minPrecision;
-    const better = ok
-      ? f1 >= best.f1 || best.precision < minPrecision
-      : best.precision < minPrecision && precision > best.precision;
-    if (better) best = { t: Math.round(t * 100) / 100, f1, precision };
+    const c = countAt(scored, gold, t);
+    const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+    const score = f1(c);
+    const better =
+      precision >= minPrecision
+        ? score >= best.f1 || best.precision < minPrecision
+        : best.precision < minPrecision && precision > best.precision;
+    if (better) best = { t: Math.round(t * 100) / 100, f1: score, precision };
   }
   return best.t;
 }
@@ -145,11 +146,7 @@ export function trainTechniqueModel(
       cautiousThreshold(s, gold[o]!, options.minPrecision),
     );
     const agreement = LEARNED_LABELS.map((label, o) =>
-      agreementOf(
-        label,
-        Array.from(byLabel[o]!, (x) => x >= thresholds[o]!),
-        Array.from(gold[o]!, (g) => g === 1),
-      ),
+      agreementOf(label, countAt(byLabel[o]!, gold[o]!, thresholds[o]!)),
     );
     const macro = agreement.reduce((a, x) => a + x.f1, 0) / K;
     onEpoch?.(e + 1, macro);
