@@ -14,6 +14,7 @@ export {
   type LoadedCorpus,
   loadCorpus,
 } from './commands/train-corpora.js';
+export { DEFAULT_INTENT_MODEL_FILE, loadComposeEval, loadIntentExamples } from './commands/train-intent.js';
 export type { CliContext } from './context.js';
 export { EXIT, type ExitCode } from './exit-codes.js';
 export { UsageError } from './usage-error.js';

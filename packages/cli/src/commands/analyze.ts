@@ -68,6 +68,16 @@ export function formatAnalysis(a: Analysis): string {
   }
   if (a.fine.length > 0)
     out.push(`Fine       ${a.fine.map((f) => `${f.label} ${f.score.toFixed(2)}`).join(', ')}`);
+  if (a.intent.score > 0) {
+    const why = a.intent.evidence.map((s) => `"${s.text}"`).join(', ');
+    const or = a.intent.alternative
+      ? ` (or ${a.intent.alternative.label} ${a.intent.alternative.score.toFixed(2)})`
+      : '';
+    out.push(
+      `Intent     ${a.intent.label} ${a.intent.score.toFixed(2)}${or}${why === '' ? '' : `  ← ${why}`}`,
+    );
+  }
+  for (const d of a.details) out.push(`Detail     ${d.kind.padEnd(20)} "${d.text}"`);
   for (const c of a.cues) out.push(`Cue        ${c.kind.padEnd(20)} "${c.text}"`);
   const reasons = a.risk.reasons.length > 0 ? `  (${a.risk.reasons.join('; ')})` : '';
   out.push(
@@ -82,7 +92,7 @@ export function formatAnalysis(a: Analysis): string {
  */
 export function analyzeCommand(ctx: CliContext): Command {
   return new Command('analyze')
-    .description('read the emotions, cues and risk in customer messages')
+    .description('read the emotions, intent, details, cues and risk in customer messages')
     .argument('[text...]', 'the message to analyse')
     .option('--jsonl', 'read {"id","text"} JSON Lines on stdin, write one analysis per line')
     .option('--json', 'print the analysis of the text argument as JSON')

@@ -14,6 +14,7 @@ import { serveCommand } from './serve.js';
 import { teamCommand } from './team.js';
 import { trainCommand } from './train.js';
 import { trainCoachCommand } from './train-coach.js';
+import { trainIntentCommand } from './train-intent.js';
 import { workspaceCommand } from './workspace.js';
 
 /** A CLI verb: builds its commander `Command` for the given context. */
@@ -27,6 +28,7 @@ export const commands: CommandFactory[] = [
   analyzeCommand,
   trainCommand,
   trainCoachCommand,
+  trainIntentCommand,
   composeCommand,
   coachCommand,
   importCommand,

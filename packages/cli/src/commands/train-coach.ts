@@ -37,6 +37,16 @@ export function agreementTable(rules: readonly LabelAgreement[], both: readonly 
   return [`technique     gold   rules: P    R    F1     rules + model: P    R    F1`, ...rows].join('\n');
 }
 
+/** `--seed` and `--epochs` of a training verb, checked: a clear error names the flag. */
+export function seedAndEpochs(flags: { seed: string; epochs: string }): { seed: number; epochs: number } {
+  const seed = Number(flags.seed);
+  const epochs = Number(flags.epochs);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed must be a whole number ≥ 0');
+  if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100)
+    throw new UsageError('--epochs must be 1..100');
+  return { seed, epochs };
+}
+
 /** Every labelled sentence under `<own>/agent-sentences/`, split by reply per file. */
 export function loadAgentSentences(
   own: string,
@@ -84,11 +94,7 @@ export function trainCoachCommand(ctx: CliContext): Command {
       String(DEFAULT_COACH_TRAIN_OPTIONS.epochs),
     )
     .action((flags: TrainCoachFlags) => {
-      const seed = Number(flags.seed);
-      const epochs = Number(flags.epochs);
-      if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed must be a whole number ≥ 0');
-      if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100)
-        throw new UsageError('--epochs must be 1..100');
+      const { seed, epochs } = seedAndEpochs(flags);
       const log = (line: string) => ctx.stderr.write(`${line}\n`);
       const { train, test } = loadAgentSentences(flags.own, log);
       const options = { ...DEFAULT_COACH_TRAIN_OPTIONS, seed, epochs };

@@ -25,6 +25,8 @@ export function analysisOf(emotions: Partial<Record<CxEmotion, number>>, service
     cues: serviceFailure ? [{ kind: 'service_failure', start: 0, end: 1, text: 'x' }] : [],
     risk: { escalation: 0, churn: 0, reasons: [] },
     language: { code: 'en', supported: true },
+    intent: { label: 'other', score: 0, evidence: [] },
+    details: [],
   };
 }
 

@@ -9,6 +9,7 @@ import {
 import { assessRisk } from './assessRisk.js';
 import { noisyOr } from './calibrate.js';
 import { extractFeatures } from './features.js';
+import { extractDetails, type IntentModel, readIntent, UNREAD_INTENT } from './intent/index.js';
 import { type CompiledLexicon, matchLexicon } from './lexicon/index.js';
 import type { LoadedModel } from './model.js';
 import { readLexicon } from './readLexicon.js';
@@ -61,6 +62,8 @@ export function emptyAnalysis(language: Language, cues: Cue[] = []): Analysis {
     cues,
     risk: { escalation: 0, churn: 0, reasons: [] },
     language,
+    intent: UNREAD_INTENT,
+    details: [],
   };
 }
 
@@ -93,6 +96,7 @@ export function analyzeText(
   text: string,
   lexicon: CompiledLexicon,
   model: LoadedModel | undefined,
+  intentModel?: IntentModel,
 ): Analysis {
   const problem = checkInput(text);
   if (problem !== undefined) return { ...emptyAnalysis({ code: 'und', supported: false }), problem };
@@ -218,5 +222,7 @@ export function analyzeText(
     cues: cues.slice(0, MAX_CUES),
     risk: assessRisk(cues, scores, intensity),
     language,
+    intent: readIntent(text, tokens, intentModel, negation, negativeness >= 0.7 && positiveness < DETECTED),
+    details: extractDetails(text),
   };
 }

@@ -1,5 +1,7 @@
 import { MODEL } from '../../model/goemotions.js';
+import { INTENT_MODEL } from '../../model/intent.js';
 import { analyzeText, emptyAnalysis } from './analyzeText.js';
+import { type IntentModel, type IntentModelFile, loadIntentModel } from './intent/index.js';
 import { compileLexicon, DEFAULT_LEXICON, type LexiconEntry } from './lexicon/index.js';
 import { type LoadedModel, loadModel, type ModelFile, type ModelProblem } from './model.js';
 import type { Analysis } from './types.js';
@@ -10,6 +12,8 @@ export interface EngineOptions {
   lexicon?: readonly LexiconEntry[];
   /** Replace the shipped model, or `null` to run on the lexicon and rules alone. */
   model?: ModelFile | null;
+  /** Replace the shipped intent reader, or `null` to read no intent (every message 'other', score 0). */
+  intentModel?: IntentModelFile | null;
 }
 
 /** An engine: its own lexicon and lazily loaded model, no shared mutable state. */
@@ -40,6 +44,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let model: LoadedModel | undefined;
   let problem: ModelProblem | undefined;
   let loaded = false;
+  const intentFile = options.intentModel === undefined ? INTENT_MODEL : options.intentModel;
+  let intent: IntentModel | undefined;
+  let intentLoaded = false;
+  const ensureIntent = () => {
+    if (intentLoaded) return intent;
+    intentLoaded = true;
+    // A file that does not fit is a build mistake; the engine then reads no intent rather than fail.
+    try {
+      if (intentFile !== null) intent = loadIntentModel(intentFile);
+    } catch {
+      intent = undefined;
+    }
+    return intent;
+  };
   const ensureModel = () => {
     if (loaded) return model;
     loaded = true;
@@ -52,7 +70,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     analyze: (text: string) => {
       try {
-        return analyzeText(text, lexicon, ensureModel());
+        return analyzeText(text, lexicon, ensureModel(), ensureIntent());
       } catch (error) {
         // analyzeText is written not to throw; this guard keeps a bug from taking a server down.
         return {

@@ -8,6 +8,7 @@ export {
 } from './createEngine.js';
 export { extractFeatures, type FeatureConfig, type FeatureVector } from './features.js';
 export { GOLDEN, type GoldenMessage, type GoldenScore, scoreGolden } from './golden/index.js';
+export * from './intent/index.js';
 export {
   type CompiledLexicon,
   CUE_LEXICON,

@@ -1,4 +1,4 @@
-import type { Token } from '../text/index.js';
+import { FUNCTION_WORDS, type Token } from '../text/index.js';
 import { calibrate } from './calibrate.js';
 import type { FeatureVector } from './features.js';
 import type { TokenSums } from './kernel/scoringKernel.js';
@@ -69,14 +69,6 @@ export function readModel(model: LoadedModel, fv: FeatureVector, tokens: number)
   const { positive, negative } = model.polarityOutputs;
   return { fine, cx, cxSource, polarity: at(positive) - at(negative), sums, first };
 }
-
-// Bigram weight lands on a bigram's second word ("angry and"); a function word is never the
-// evidence a person should see highlighted.
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an the and or but so to of in on at for with by from is are was were be been am i me my you your it its this that we our they them he she his her do did does have has had just'.split(
-    ' ',
-  ),
-);
 
 /**
  * The words that pushed a fine label up the most, as evidence spans (`model:<label>`), from the

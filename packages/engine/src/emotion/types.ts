@@ -1,3 +1,5 @@
+import type { Detail, IntentReading } from './intent/types.js';
+
 /**
  * The shapes that `analyze()` returns. Other capabilities (coach, compose, journey, the server and
  * the web app) depend on these exact names, so change them only with every caller.
@@ -133,4 +135,8 @@ export interface Analysis {
   cues: Cue[];
   risk: Risk;
   language: Language;
+  /** What the customer wants (refund, where is my order, …), with the words that say so. */
+  intent: IntentReading;
+  /** Facts the reply will need: order numbers, dates, amounts, products, with their spans. */
+  details: Detail[];
 }

@@ -15,6 +15,8 @@ export function reading(emotion: CxEmotion, score: number, sentiment: number, in
     cues: [],
     risk: { escalation: 0, churn: 0, reasons: [] },
     language: { code: 'en', supported: true },
+    intent: { label: 'other', score: 0, evidence: [] },
+    details: [],
   };
 }
 

@@ -1,5 +1,6 @@
 export { checkInput, MAX_INPUT_BYTES } from './checkInput.js';
 export { structuralCues } from './cues.js';
+export { FUNCTION_WORDS } from './functionWords.js';
 export { finalizeHash, hashString } from './hash.js';
 export { DAMPENERS, INTENSIFIERS, intensifierWeight } from './intensifiers.js';
 export { detectLanguage } from './language.js';

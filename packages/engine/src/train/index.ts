@@ -1,6 +1,7 @@
 export * from './coach/index.js';
 export * from './corpora/index.js';
 export { buildHeads, type Groupings, type HeadSpec, targetsFor } from './heads.js';
+export * from './intent/index.js';
 export { allKnown, encodeHeadLabels, type HeadLabels, type HeadName, type TrainingText } from './labels.js';
 export { fitLinear, predictFloat } from './linear.js';
 export { countAt, f1, type LabelCounts, macroF1, tuneThreshold } from './metrics.js';
